@@ -1,0 +1,11 @@
+namespace Dunning.Domain;
+
+/// <summary>What a field visit found.</summary>
+public enum VisitOutcome
+{
+    Met,
+    NotHome,
+    Refused,
+    Promised,
+    Moved,
+}

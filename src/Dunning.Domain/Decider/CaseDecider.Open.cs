@@ -1,0 +1,67 @@
+namespace Dunning.Domain;
+
+public static partial class CaseDecider
+{
+    private static void Open(Decision d, OpenCase c)
+    {
+        if (d.State is { } existing)
+        {
+            // Business idempotency: the same account and invoice open one case; a conflicting request is recorded.
+            if (existing.AmountDue != c.AmountDue || existing.DueDate != c.DueDate)
+            {
+                d.Reject($"Case already open for {c.AccountId}/{c.InvoiceId} with {existing.AmountDue} due {existing.DueDate:yyyy-MM-dd}.");
+            }
+
+            return;
+        }
+
+        if (OpenProblem(d.Policy, c) is { } problem)
+        {
+            d.Reject(problem);
+            return;
+        }
+
+        d.Emit(new CaseOpened(c.Now, c.CaseId, c.AccountId, c.InvoiceId, c.Debtor, c.AmountDue, c.DueDate,
+            d.Policy.Id, d.Policy.Version, c.By, c.CampaignId));
+
+        // Steps whose date has passed are skipped, all but the latest: that one is due now, so a debtor whose
+        // account arrives late still hears from us at once, but never gets a burst of stale reminders.
+        while (Ladder.NextStep(d.Case, d.Policy, d.Zone) is { } next && next.At <= c.Now)
+        {
+            var after = d.Case with { NextStepIndex = next.Index + 1 };
+            if (Ladder.NextStep(after, d.Policy, d.Zone) is not { } following || following.At > c.Now)
+            {
+                break;
+            }
+
+            d.Emit(new StepSkipped(c.Now, d.Policy.Steps[next.Index].Name, next.Index, "the case was opened after its date"));
+        }
+    }
+
+    private static string? OpenProblem(EscalationPolicy policy, OpenCase c)
+    {
+        if (!Currencies.IsKnown(c.AmountDue.Currency))
+        {
+            return $"Unknown currency '{c.AmountDue.Currency}'.";
+        }
+
+        if (!c.AmountDue.IsPositive)
+        {
+            return "The amount due must be positive.";
+        }
+
+        if (!LocalCalendar.TryFindZone(c.Debtor.TimeZone, out _))
+        {
+            return $"Unknown time zone '{c.Debtor.TimeZone}'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(c.Debtor.Phone) && string.IsNullOrWhiteSpace(c.Debtor.Email))
+        {
+            return "The debtor needs at least one contact channel (phone or e-mail).";
+        }
+
+        return c.PolicyId != policy.Id || c.PolicyVersion != policy.Version
+            ? $"Policy {c.PolicyId} v{c.PolicyVersion} was asked for but {policy.Id} v{policy.Version} was given."
+            : null;
+    }
+}

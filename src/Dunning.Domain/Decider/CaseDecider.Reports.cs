@@ -1,0 +1,60 @@
+namespace Dunning.Domain;
+
+public static partial class CaseDecider
+{
+    /// <summary>A delivery report is applied once per contact; a failed SMS falls back to e-mail and a failed e-mail
+    /// to SMS, once (a fallback's own failure ends there).</summary>
+    private static void Delivery(Decision d, ReportDelivery c)
+    {
+        var record = d.Case.Contacts.FirstOrDefault(x => x.ContactId == c.ContactId);
+        if (record?.Delivered is not null)
+        {
+            return;
+        }
+
+        if (c.Succeeded)
+        {
+            d.Emit(new DeliveryConfirmed(c.Now, c.ContactId, c.Channel, c.Detail));
+            return;
+        }
+
+        d.Emit(new DeliveryFailed(c.Now, c.ContactId, c.Channel, c.Detail));
+        if (record is null || record.FallbackFor is not null || d.Case.Status != CaseStatus.Active)
+        {
+            return;
+        }
+
+        var fallback = record.Channel switch
+        {
+            ContactChannel.Sms => StepAction.Email,
+            ContactChannel.Email => StepAction.Sms,
+            _ => (StepAction?)null,
+        };
+        if (fallback is { } action && MissingRoute(d.Case, ChannelOf(action)) is null)
+        {
+            Contact(d, record.Step, action, record.ContactId);
+        }
+    }
+
+    private static void Visit(Decision d, ReportVisitOutcome c)
+    {
+        d.Emit(new VisitReported(c.Now, c.VisitId, c.Outcome, c.By, c.Reason));
+        if (c.Outcome != VisitOutcome.Promised)
+        {
+            return;
+        }
+
+        if (c.PromisedAmount is not { } amount || c.PromisedDate is not { } date)
+        {
+            d.Reject("A visit that ended in a promise needs the promised amount and date.");
+        }
+        else if (PromiseProblem(d, amount, date) is { } problem)
+        {
+            d.Reject(problem);
+        }
+        else
+        {
+            RecordPromiseOf(d, amount, date, c.By, c.Reason);
+        }
+    }
+}
