@@ -32,6 +32,9 @@ public sealed class RuntimeOptions
     /// <summary>The longest visibility delay a timer message gets (Azure allows 7 days); longer timers are re-armed.</summary>
     public TimeSpan TimerCap { get; set; } = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
+    /// <summary>The longest a failed message waits before its next attempt (the wait doubles per attempt up to this).</summary>
+    public TimeSpan RetryBackoffMax { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long shutdown waits for messages in flight.</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

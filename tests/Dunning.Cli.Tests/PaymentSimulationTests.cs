@@ -18,7 +18,7 @@ public sealed class PaymentSimulationTests
         Assert.Equal(ClosedReason.PaidInFull, closed.ClosedReason);
         Assert.Equal(paidAt, closed.At);
 
-        Assert.Empty(result.Events.Where(e => e.At > paidAt));
+        Assert.DoesNotContain(result.Events, e => e.At > paidAt);
         Assert.IsType<CaseClosed>(result.Events.Last(e => e is not TimerArmed));
         Assert.DoesNotContain(result.Steps(), step => step.Step is "supervisor-report" or "demand-notice" or "lawyer-letter" or "legal-handoff");
         Assert.Equal(CaseStatus.Closed, result.FinalState!.Status);

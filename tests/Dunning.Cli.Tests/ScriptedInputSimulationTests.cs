@@ -33,10 +33,7 @@ public sealed class ScriptedInputSimulationTests
     [Fact]
     public void GivenATimerAndAnInputAtTheSameInstant_WhenBothAreDue_ThenTheTimerFiresFirst()
     {
-        var script = ShanghaiCase(new ScriptedPayment(Date(11, 20), 12000m)) with
-        {
-            Debtor = DefaultDebtor.In("Asia/Shanghai"),
-        };
+        var script = ShanghaiCase(new ScriptedPayment(Date(11, 20), 12000m));
         var policy = DefaultPolicy with
         {
             Steps = [.. DefaultPolicy.Steps.Select(step => step with { At = new TimeOnly(12, 0) })],

@@ -32,7 +32,11 @@ for port in "$blob_port" "$queue_port" "$table_port"; do
     fi
 done
 
-if [[ ! -x "$here/node_modules/.bin/azurite" ]]; then
+# npm writes node_modules/.package-lock.json last: missing means no finished install, older than
+# package-lock.json means the pin changed since. The C# launcher applies the same rule.
+installed_lock="$here/node_modules/.package-lock.json"
+if [[ ! -f "$here/node_modules/azurite/dist/src/azurite.js" || ! -f "$installed_lock" \
+      || "$here/package-lock.json" -nt "$installed_lock" ]]; then
     echo "Installing Azurite from package-lock.json (npm ci)..." >&2
     (cd "$here" && npm ci --no-audit --no-fund >&2)
 fi

@@ -58,7 +58,7 @@ public sealed partial record ContactWindow
         // drops the clock into the window. Such a transition jumps forward over Start (a gap swallowing the
         // start) or back over End (a fold repeating the window's last hour). Hence the candidates below; the
         // earliest one that is allowed and later than the instant is the answer.
-        var firstDate = LocalCalendar.DateOf(instant, zone);
+        var firstDate = LocalCalendar.DateOf(instant, zone).AddDays(-1);
         DateTimeOffset? best = null;
         for (var date = firstDate; best is null || date <= LocalCalendar.DateOf(best.Value, zone).AddDays(DaysBeyondBestToCheck); date = date.AddDays(1))
         {

@@ -41,7 +41,8 @@ public static class LocalCalendar
         return ToLocal(new DateTimeOffset(local, offsetBeforeGap), zone);
     }
 
-    /// <summary>Finds a zone by IANA id (e.g. "Asia/Shanghai"). Windows ids, blank and unknown ids give false.</summary>
+    /// <summary>Finds a zone by IANA id (e.g. "Asia/Shanghai"). Windows ids, blank and unknown ids give false and
+    /// leave <paramref name="zone"/> as UTC, never null.</summary>
     public static bool TryFindZone(string ianaId, out TimeZoneInfo zone)
     {
         if (!string.IsNullOrWhiteSpace(ianaId)

@@ -102,7 +102,9 @@ public static class CaseEvolution
 
     private static CaseState Paid(CaseState s, PaymentApplied e)
     {
-        var date = LocalCalendar.TryFindZone(s.Debtor.TimeZone, out var zone) ? LocalCalendar.DateOf(e.At, zone) : DateOnly.FromDateTime(e.At.UtcDateTime);
+        var paidOn = LocalCalendar.TryFindZone(s.Debtor.TimeZone, out var zone) ? LocalCalendar.DateOf(e.At, zone) : DateOnly.FromDateTime(e.At.UtcDateTime);
+        // The balance timeline counts overdue principal: a payment before the due date lowers it from the due date on.
+        var date = paidOn > s.Balances[^1].Date ? paidOn : s.Balances[^1].Date;
         return s with
         {
             Outstanding = e.Outstanding,

@@ -1,5 +1,3 @@
-using Azure.Core;
-using Azure.Core.Pipeline;
 using Dunning.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +31,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton(sp => new StorageClients(
             sp.GetRequiredService<RuntimeOptions>(),
             sp.GetRequiredService<RequestCounter>(),
-            sp.GetServices<HttpPipelinePolicy>()));
+            sp.GetServices<StoragePolicy>()));
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<CaseInbox>();
         services.TryAddSingleton<ReadModelStore>();

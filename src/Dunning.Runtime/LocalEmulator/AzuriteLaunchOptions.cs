@@ -5,7 +5,7 @@ namespace Dunning.Runtime.LocalEmulator;
 /// <param name="BlobPort">Blob service port; 0 picks a free loopback port.</param>
 /// <param name="QueuePort">Queue service port; 0 picks a free loopback port.</param>
 /// <param name="TablePort">Table service port; 0 picks a free loopback port.</param>
-/// <param name="StartTimeout">How long Azurite may take to answer once started (npm ci is not counted); 60 s when null.</param>
+/// <param name="StartTimeout">How long Azurite may take to answer once started (npm ci is not counted); 120 s when null.</param>
 public sealed record AzuriteLaunchOptions(
     string ToolDirectory,
     int BlobPort = 0,

@@ -55,7 +55,7 @@ public sealed class CaseProcessor(
         {
             RuntimeLog.ProcessingFailed(logger, ex, message.MessageId, envelope.CaseId, message.DequeueCount);
             // Back off a little per attempt rather than wait out the whole visibility timeout.
-            var retryAfter = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, message.DequeueCount)));
+            var retryAfter = TimeSpan.FromSeconds(Math.Min(options.RetryBackoffMax.TotalSeconds, Math.Pow(2, message.DequeueCount - 1)));
             try
             {
                 await lease.ReleaseAsync(retryAfter, CancellationToken.None).ConfigureAwait(false);
@@ -144,22 +144,24 @@ public sealed class CaseProcessor(
         _ => policies.Latest("default"),
     };
 
+    /// <summary>Below this, an early timer is awaited in-process rather than re-armed (queue visibility counts whole
+    /// seconds, so re-arming could not be more precise than this).</summary>
+    public static TimeSpan ShortWait { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The real time until a timer envelope is due, or null when it is due now (or is no timer).</summary>
+    public TimeSpan? RealTimeUntilDue(InboxEnvelope envelope) =>
+        envelope.Due is { } due && clock.ToRealDelay(due - clock.GetUtcNow()) is var remaining && remaining > TimeSpan.Zero ? remaining : null;
+
     /// <summary>A timer that surfaces before it is due (visibility is capped and counted in whole seconds) is re-armed,
     /// or, when under two real seconds remain, simply awaited here. Returns whether to process it now.</summary>
     private async Task<bool> WaitOrRearmAsync(InboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        if (envelope.Due is not { } due)
+        if (envelope.Due is not { } due || RealTimeUntilDue(envelope) is not { } remaining)
         {
             return true;
         }
 
-        var remaining = clock.ToRealDelay(due - clock.GetUtcNow());
-        if (remaining <= TimeSpan.Zero)
-        {
-            return true;
-        }
-
-        if (remaining < TimeSpan.FromSeconds(2))
+        if (remaining < ShortWait)
         {
             await Task.Delay(remaining, cancellationToken).ConfigureAwait(false);
             return true;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Hosting;
@@ -5,8 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Dunning.Runtime;
 
-/// <summary>Polls every inbox queue: receives batches of up to 32, works on different cases in parallel (bounded) and
-/// on one case one message at a time, backs off when idle, and on shutdown stops receiving and drains what it holds.</summary>
+/// <summary>Polls every inbox queue: receives batches of up to 32 and hands each message to its case's chain, so one
+/// case runs one message at a time in arrival order while different cases run side by side (bounded). A timer that
+/// surfaces a moment early waits beside the chain, never in it, so it cannot hold up a supervisor's pause. Backs off
+/// when idle; on shutdown stops receiving and drains what it holds.</summary>
 public sealed class InboxProcessorService(
     StorageClients storage,
     CaseProcessor processor,
@@ -15,20 +18,19 @@ public sealed class InboxProcessorService(
     ILogger<InboxProcessorService> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _slots = new(options.MaxParallelCases, options.MaxParallelCases);
+    private readonly ConcurrentDictionary<string, Task> _chains = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+    private readonly Lock _chainGate = new();
     private readonly CancellationTokenSource _abort = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         RuntimeLog.ProcessorsStarted(logger, storage.Inbox.Count, clock.ToString());
         await Task.WhenAll(storage.Inbox.Select(queue => PollAsync(queue, stoppingToken))).ConfigureAwait(false);
-        RuntimeLog.ProcessorsStopped(logger);
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // Work in flight gets DrainTimeout to finish; after that it is cancelled and its messages simply reappear.
+        // Drain: what was received finishes (or is cancelled after DrainTimeout and simply reappears later).
         _abort.CancelAfter(options.DrainTimeout);
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(_inFlight.Keys).ConfigureAwait(false);
+        RuntimeLog.ProcessorsStopped(logger);
     }
 
     public override void Dispose()
@@ -43,6 +45,13 @@ public sealed class InboxProcessorService(
         var idle = options.IdlePollMin;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Back-pressure: receive again only when this worker has room for another batch.
+            if (_inFlight.Count >= options.ReceiveBatchSize * 2)
+            {
+                await DelayAsync(options.IdlePollMin, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
             QueueMessage[] batch;
             try
             {
@@ -66,13 +75,53 @@ public sealed class InboxProcessorService(
             }
 
             idle = options.IdlePollMin;
-            // Messages of one case stay in their queue order and run one after another; cases run side by side.
-            var perCase = batch.GroupBy(m => CaseIdOf(m)).ToList();
-            await Task.WhenAll(perCase.Select(group => RunCaseAsync(queue, group.ToList()))).ConfigureAwait(false);
+            foreach (var message in batch)
+            {
+                Accept(queue, message);
+            }
         }
     }
 
-    private async Task RunCaseAsync(QueueClient queue, IReadOnlyList<QueueMessage> messages)
+    private void Accept(QueueClient queue, QueueMessage message)
+    {
+        var envelope = TryRead(message);
+        var caseId = envelope?.CaseId ?? message.MessageId;
+        if (envelope is not null && processor.RealTimeUntilDue(envelope) is { } wait && wait < CaseProcessor.ShortWait)
+        {
+            Track(WaitThenChainAsync(queue, message, caseId, wait));
+            return;
+        }
+
+        Track(Chain(caseId, () => RunAsync(queue, message)));
+    }
+
+    private async Task WaitThenChainAsync(QueueClient queue, QueueMessage message, string caseId, TimeSpan wait)
+    {
+        await DelayAsync(wait, _abort.Token).ConfigureAwait(false);
+        await Chain(caseId, () => RunAsync(queue, message)).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="work"/> after everything already chained for the case.</summary>
+    private Task Chain(string caseId, Func<Task> work)
+    {
+        lock (_chainGate)
+        {
+            var previous = _chains.GetValueOrDefault(caseId) ?? Task.CompletedTask;
+            var next = previous.ContinueWith(_ => work(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            _chains[caseId] = next;
+            next.ContinueWith(_ => ((ICollection<KeyValuePair<string, Task>>)_chains).Remove(new(caseId, next)),
+                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return next;
+        }
+    }
+
+    private void Track(Task task)
+    {
+        _inFlight.TryAdd(task, 0);
+        task.ContinueWith(t => _inFlight.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task RunAsync(QueueClient queue, QueueMessage message)
     {
         try
         {
@@ -85,10 +134,7 @@ public sealed class InboxProcessorService(
 
         try
         {
-            foreach (var message in messages)
-            {
-                await processor.HandleAsync(queue, message, _abort.Token).ConfigureAwait(false);
-            }
+            await processor.HandleAsync(queue, message, _abort.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {
@@ -100,15 +146,15 @@ public sealed class InboxProcessorService(
         }
     }
 
-    private static string CaseIdOf(QueueMessage message)
+    private static InboxEnvelope? TryRead(QueueMessage message)
     {
         try
         {
-            return CommandCodec.Deserialize(message.Body.ToString()).CaseId;
+            return CommandCodec.Deserialize(message.Body.ToString());
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException or NotSupportedException)
         {
-            return message.MessageId;
+            return null;
         }
     }
 

@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 
@@ -9,7 +8,7 @@ namespace Dunning.Runtime;
 /// counting, and in tests fault injection) so every request is seen.</summary>
 public sealed class StorageClients
 {
-    public StorageClients(RuntimeOptions options, RequestCounter counter, IEnumerable<HttpPipelinePolicy>? extraPolicies = null)
+    public StorageClients(RuntimeOptions options, RequestCounter counter, IEnumerable<StoragePolicy>? extraPolicies = null)
     {
         Names = new StorageNames(options.Prefix, options.QueueCount);
         Counter = counter;
@@ -17,13 +16,13 @@ public sealed class StorageClients
 
         var tableOptions = new TableClientOptions();
         tableOptions.AddPolicy(counter.PolicyFor(StorageService.Table), HttpPipelinePosition.PerRetry);
-        policies.ForEach(p => tableOptions.AddPolicy(p, HttpPipelinePosition.PerRetry));
+        policies.ForEach(p => tableOptions.AddPolicy(p.For(StorageService.Table), HttpPipelinePosition.PerRetry));
         Tables = new TableServiceClient(options.StorageConnectionString, tableOptions);
 
         // Raw JSON bodies: the queue SDK's Base64 default would only cost bytes and readability.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         queueOptions.AddPolicy(counter.PolicyFor(StorageService.Queue), HttpPipelinePosition.PerRetry);
-        policies.ForEach(p => queueOptions.AddPolicy(p, HttpPipelinePosition.PerRetry));
+        policies.ForEach(p => queueOptions.AddPolicy(p.For(StorageService.Queue), HttpPipelinePosition.PerRetry));
         Queues = new QueueServiceClient(options.StorageConnectionString, queueOptions);
 
         Cases = Tables.GetTableClient(Names.Cases);

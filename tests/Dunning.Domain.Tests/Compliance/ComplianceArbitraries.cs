@@ -17,20 +17,21 @@ public static class ComplianceArbitraries
         let local = LocalCalendar.ToLocal(zoned.Instant, zoned.Zone).DateTime.AddMinutes(shiftMinutes)
         select new ZonedReading(zoned.Zone, DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local)));
 
-    public static Arbitrary<WindowScenario> WindowScenarios() => Arb.From(
-        from window in WindowGen
-        from zoned in ZonedInstantGen
-        select new WindowScenario(window, zoned.Zone, zoned.Instant));
+    public static Arbitrary<WindowScenario> WindowScenarios() => Arb.From(Gen.Frequency(
+        (1, from window in WindowGen
+            from zoned in ZonedInstantGen
+            select new WindowScenario(window, zoned.Zone, zoned.Instant)),
+        (1, WindowAroundATransitionGen)));
 
     public static Arbitrary<CapScenario> CapScenarios() => Arb.From(
         from maxAttempts in Gen.Choose(1, 8)
-        from perMinutes in Gen.Choose(60, 10 * 24 * 60)
-        from quietMinutes in Gen.Choose(0, 10 * 24 * 60)
+        from perMinutes in Gen.Choose(60, 3 * 24 * 60)
+        from quietMinutes in Gen.Choose(0, 3 * 24 * 60)
         from nowMinutes in Gen.Choose(0, 20 * 365 * 24 * 60)
-        from ageMinutes in Gen.ListOf(Gen.Choose(0, 20 * 24 * 60))
+        from ageMinutes in Gen.ListOf(Gen.Choose(0, 5 * 24 * 60))
         from conversationAgeMinutes in Gen.Frequency(
             (1, Gen.Constant<int?>(null)),
-            (3, Gen.Choose(0, 12 * 24 * 60).Select(m => (int?)m)))
+            (3, Gen.Choose(0, 4 * 24 * 60).Select(m => (int?)m)))
         from offsetHours in Gen.Choose(-12, 14)
         let now = OddZones.From.AddMinutes(nowMinutes).ToOffset(TimeSpan.FromHours(offsetHours))
         select new CapScenario(
@@ -68,6 +69,26 @@ public static class ComplianceArbitraries
                    (4, Gen.Choose(-3 * SecondsPerDay, 3 * SecondsPerDay).Select(s => TimeSpan.FromSeconds(s))))
                select transition + offset;
     }
+
+    // A window starting or ending near the wall-clock time of an offset change, asked shortly before it: the
+    // cases where a gap swallows the start or a fold repeats the end.
+    private static Gen<WindowScenario> WindowAroundATransitionGen =>
+        from zone in Gen.Elements(OddZones.Ids.Where(id => OddZones.Transitions(OddZones.Get(id)).Count > 0).ToArray()).Select(OddZones.Get)
+        from transition in Gen.Elements(OddZones.Transitions(zone).ToArray())
+        from edgeShift in Gen.Choose(-60, 90)
+        from length in Gen.Choose(1, 180)
+        from edgeIsStart in Gen.Elements(true, false)
+        from secondsBefore in Gen.Choose(0, 2 * SecondsPerDay)
+        let clockBefore = TimeOnly.FromDateTime(LocalCalendar.ToLocal(transition.AddTicks(-1), zone).DateTime)
+        let edgeMinute = Math.Clamp((clockBefore.Hour * 60) + clockBefore.Minute + 1 + edgeShift, 1, 1438)
+        let startMinute = edgeIsStart ? edgeMinute : Math.Max(0, edgeMinute - length)
+        let endMinute = edgeIsStart ? Math.Min(1439, edgeMinute + length) : edgeMinute
+        select new WindowScenario(
+            new ContactWindow(
+                TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(startMinute)),
+                TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(endMinute))),
+            zone,
+            LocalCalendar.ToLocal(transition.AddSeconds(-secondsBefore), zone));
 
     private static Gen<ContactWindow> WindowGen =>
         from startMinute in Gen.Frequency((1, Gen.Choose(0, 1438)), (1, Gen.Choose(0, 240)))

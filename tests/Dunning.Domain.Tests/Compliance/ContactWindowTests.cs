@@ -97,6 +97,25 @@ public class ContactWindowTests
     }
 
     [Fact]
+    public void NextAllowed_FoldFromAfterMidnightBackIntoYesterday_FindsYesterdaysRepeatedWindow()
+    {
+        // Daylight time ends at 00:30 on a Sunday, back to 23:30 on Saturday: an instant dated Sunday is followed
+        // by instants dated Saturday. No zone in tzdata does this today; the search must still see it.
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            new DateTime(2000, 1, 1), new DateTime(2050, 12, 31), TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 0, 30, 0), 10, 5, DayOfWeek.Sunday));
+        var zone = TimeZoneInfo.CreateCustomTimeZone("Test/Midnight_Fold", TimeSpan.Zero, "Midnight fold", "Standard", "Daylight", [rule]);
+        var window = new ContactWindow(new TimeOnly(23, 0), new TimeOnly(23, 45));
+        Assert.Equal(TimeSpan.FromHours(1), zone.GetUtcOffset(DateTimeOffset.Parse("2026-10-24T23:29:59Z")));
+        Assert.Equal(TimeSpan.Zero, zone.GetUtcOffset(DateTimeOffset.Parse("2026-10-24T23:30:00Z")));
+
+        var next = window.NextAllowed(DateTimeOffset.Parse("2026-10-25T00:10:00+01:00"), zone);
+
+        AssertSame("2026-10-24T23:30:00+00:00", next);
+    }
+
+    [Fact]
     public void NextAllowed_FridaysOnlyInSamoaWhenFriday30December2011WasSkipped_IsTheFollowingFriday()
     {
         var window = ContactWindow.Default with { Days = new HashSet<DayOfWeek> { DayOfWeek.Friday } };

@@ -12,6 +12,9 @@ public static class CaseRunArbitraries
     public static Arbitrary<TimerOnlyRun> TimerOnlyRuns() =>
         Arb.From(CaseRunGen.TimerOnly.Select(run => new TimerOnlyRun(run)), ShrinkTimerOnly);
 
+    public static Arbitrary<PrepaidRun> PrepaidRuns() =>
+        Arb.From(CaseRunGen.Prepaid, prepaid => ShrinkTimerOnly(new TimerOnlyRun(prepaid.Run)).Select(quiet => new PrepaidRun(quiet.Run)));
+
     private static IEnumerable<CaseRun> Shrink(CaseRun run)
     {
         if (!ReferenceEquals(run.Policy, PolicyVariant.Default))

@@ -19,6 +19,16 @@ internal static partial class CaseRunGen
     public static bool OpensBeforeFirstStep(CaseRun run) =>
         run.OpenAt < LocalCalendar.At(run.DueDate.AddDays(run.Policy.Offsets[0]), run.Policy.Times[0], RunZones.Get(run.Debtor.TimeZone));
 
+    /// <summary>Timer-only case runs with one partial payment before the due date (on the debtor's calendar).</summary>
+    public static Gen<PrepaidRun> Prepaid =>
+        from shape in TimerOnly
+        let zone = RunZones.Get(shape.Debtor.TimeZone)
+        let dueDayStarts = LocalCalendar.At(shape.DueDate, TimeOnly.MinValue, zone)
+        from minutes in Gen.Choose(0, (int)(dueDayStarts - shape.OpenAt).TotalMinutes - 1)
+        from percent in Gen.Choose(5, 90)
+        let payment = new ScriptedCommand(LocalCalendar.ToLocal(shape.OpenAt.AddMinutes(minutes), zone), new ScriptAction.Pay(PaymentKind.Partial, percent))
+        select new PrepaidRun(shape with { Script = [payment] });
+
     /// <summary>The case, its debtor, policy and opening, with an empty script.</summary>
     private static Gen<CaseRun> Shapes(bool openBeforeFirstStep) =>
         from zoneId in Gen.Elements(RunZones.Ids)

@@ -57,6 +57,8 @@ public sealed class AzuriteLauncherTests
             () => AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(ToolDirectory, BlobPort: takenPort)));
 
         Assert.Contains("EADDRINUSE", failure.Output, StringComparison.Ordinal);
+        Assert.True(failure.ReportsPortInUse(takenPort));
+        Assert.False(failure.ReportsPortInUse(takenPort / 10));
     }
 
     [Fact]

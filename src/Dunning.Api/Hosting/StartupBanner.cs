@@ -1,0 +1,28 @@
+using Dunning.Runtime;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Dunning.Api.Hosting;
+
+/// <summary>Says, once the server listens, where it listens, which clock it runs on and where its storage is.</summary>
+public sealed class StartupBanner(
+    IHostApplicationLifetime lifetime,
+    IServer server,
+    VirtualClock clock,
+    LocalStorage storage,
+    RuntimeOptions runtime,
+    ILogger<StartupBanner> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
+            var where = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(in-process test server)";
+            HostLog.Listening(logger, where, clock.ToString(), clock.Speed, storage.Description, runtime.RunProcessors);
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

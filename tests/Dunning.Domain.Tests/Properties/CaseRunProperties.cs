@@ -1,0 +1,15 @@
+namespace Dunning.Domain.Tests;
+
+/// <summary>Invariants of the case decider over generated case runs (see <see cref="CaseRunGen"/>): each property
+/// drives whole runs through <see cref="CaseRunDriver"/> and checks what the history and states show.</summary>
+public sealed partial class CaseRunProperties
+{
+    // Runs take a few milliseconds each; these counts keep the folder well under 20 s.
+    private const int Runs = 150;
+
+    private static bool IsEnd(CaseEvent e) =>
+        e is CaseClosed or CaseHandedToLegal || e is PaymentApplied { Outstanding.IsPositive: false };
+
+    private static string Failure(CaseRunResult result, int? mark, string what) =>
+        $"{what}\n{result.Run}\npolicy as parsed: {result.Policy.Id} v{result.Policy.Version}\nhistory:\n{result.Describe(mark)}";
+}

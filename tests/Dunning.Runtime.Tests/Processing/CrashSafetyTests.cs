@@ -1,0 +1,125 @@
+using Azure.Core;
+using Dunning.Domain;
+
+namespace Dunning.Runtime.Tests;
+
+/// <summary>Interrupts the processing of one timer message at every storage request in turn — failing it, losing its
+/// response, or "crashing" the worker there — and shows the case always converges to the same history with each
+/// effect sent once per key.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class CrashSafetyTests(AzuriteFixture storage)
+{
+    // Opened on the due date after 09:00: the due-day reminder (SMS + e-mail) is due at once.
+    private static readonly ClockOptions Clock = new() { Speed = 1, Start = Cases.Local(11, 20, 10) };
+
+    public static TheoryData<FaultKind> Faults => [FaultKind.Fail, FaultKind.DropResponse, FaultKind.Crash];
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task GivenAFaultAtAnyStepOfProcessing_WhenTheMessageComesBack_ThenTheCaseConvergesWithEachEffectSentOnce(FaultKind kind)
+    {
+        var requests = await CountRequestsOfTimerMessageAsync();
+        Assert.InRange(requests, 5, 40);
+        for (var at = 1; at <= requests; at++)
+        {
+            await RunWithFaultAsync(kind, at);
+        }
+    }
+
+    /// <summary>How many storage requests processing the timer message takes when nothing goes wrong.</summary>
+    private async Task<int> CountRequestsOfTimerMessageAsync()
+    {
+        var injector = new CountingInjector();
+        await using var host = await RuntimeHost.CreateAsync(storage.ConnectionString, storage.UniqueName("count"), Clock, policy: injector.Injector);
+        var open = Cases.Open(Cases.NewAccount(), host.Clock.GetUtcNow());
+        await host.Inbox.SendAsync(open.CaseId, open);
+        await host.DrainAsync(maxMessages: 1);
+        injector.Armed = true;
+        await host.DrainAsync(maxMessages: 1);
+        Assert.Equal("due-day-reminder", (await host.StateAsync(open.CaseId)).Stage);
+        return injector.Seen;
+    }
+
+    private async Task RunWithFaultAsync(FaultKind kind, int at)
+    {
+        var injector = new CountingInjector { FaultAt = at, Kind = kind };
+        await using var host = await RuntimeHost.CreateAsync(storage.ConnectionString, storage.UniqueName("crash"), Clock,
+            o => o.VisibilityTimeout = TimeSpan.FromSeconds(1), policy: injector.Injector);
+        var open = Cases.Open(Cases.NewAccount(), host.Clock.GetUtcNow());
+        await host.Inbox.SendAsync(open.CaseId, open);
+        await host.DrainAsync(maxMessages: 1);
+
+        injector.Armed = true;
+        try
+        {
+            await host.DrainAsync(maxMessages: 1);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or InjectedFaultException)
+        {
+            // The worker "died" here; its message reappears once its visibility lapses.
+        }
+
+        injector.Armed = false;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            await host.DrainAsync();
+            var outbox = await host.Store.LoadAsync(open.CaseId, null);
+            if ((await host.StateAsync(open.CaseId)).Stage == "due-day-reminder" && outbox.Outbox.Count == 0)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        var history = await host.HistoryAsync(open.CaseId);
+        var label = $"{kind} at request {at} ({injector.FaultedOperation})";
+        Assert.True(history.OfType<StepReached>().Count(s => s.Step == "due-day-reminder") == 1, label);
+        Assert.True(history.OfType<SmsSent>().Count() == 1, label);
+        Assert.True(history.OfType<EmailSent>().Count() == 1, label);
+        Assert.True((await host.Store.LoadAsync(open.CaseId, null)).Outbox.Count == 0, label + ": outbox not drained");
+        var sent = host.Handler.SentFor(open.CaseId).Select(s => s.Value.Kind).ToList();
+        Assert.True(sent.Count(k => k == nameof(SendSms)) == 1, label);
+        Assert.True(sent.Count(k => k == nameof(SendEmail)) == 1, label);
+        // A handler may be called again with the same key only when the crash fell between its call and the outbox
+        // delete; the key is what makes the provider send once.
+        var calls = host.Handler.Calls.Where(c => c.Key.StartsWith(open.CaseId, StringComparison.Ordinal)).ToList();
+        Assert.True(calls.Select(c => c.Key).Distinct().Count() == sent.Count, label);
+        var state = await host.StateAsync(open.CaseId);
+        Assert.NotNull(state.Timer);
+        Assert.Equal(LocalCalendar.At(new DateOnly(2026, 11, 21), new TimeOnly(9, 0), Cases.Shanghai), state.Timer!.DueAt);
+    }
+
+    /// <summary>Counts requests once armed and injects the fault at the chosen one.</summary>
+    private sealed class CountingInjector
+    {
+        private int _seen;
+
+        public CountingInjector() => Injector = new FaultInjector(Decide);
+
+        public FaultInjector Injector { get; }
+        public volatile bool Armed;
+        public int FaultAt { get; init; }
+        public FaultKind Kind { get; init; }
+        public int Seen => _seen;
+        public string? FaultedOperation { get; private set; }
+
+        private FaultKind? Decide(StorageService service, Request request)
+        {
+            if (!Armed)
+            {
+                return null;
+            }
+
+            var n = Interlocked.Increment(ref _seen);
+            if (n != FaultAt)
+            {
+                return null;
+            }
+
+            FaultedOperation = StorageOperation.Of(service, request);
+            return Kind;
+        }
+    }
+}
