@@ -59,7 +59,7 @@ public static class CasesApi
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> GetAsync(
         string caseId, CaseStore store, PolicyCatalog policies, VirtualClock clock, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(caseId, cancellationToken) is not { } stored)
+        if (!CaseIdFormat.IsPlausible(caseId) || await store.GetAsync(caseId, cancellationToken) is not { } stored)
         {
             return Problems.CaseNotFound(caseId);
         }
@@ -70,6 +70,11 @@ public static class CasesApi
     private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, ProblemHttpResult>> HistoryAsync(
         string caseId, CaseStore store, CancellationToken cancellationToken)
     {
+        if (!CaseIdFormat.IsPlausible(caseId))
+        {
+            return Problems.CaseNotFound(caseId);
+        }
+
         var history = await store.ReadHistoryAsync(caseId, cancellationToken);
         if (history.Count == 0 && await store.GetAsync(caseId, cancellationToken) is null)
         {

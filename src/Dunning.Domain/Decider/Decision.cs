@@ -34,7 +34,12 @@ internal sealed class Decision(CaseState? state, EscalationPolicy policy, CaseCo
 
     public void Reject(string why)
     {
-        var by = Command is ISupervisorCommand supervisor ? supervisor.By : Actor.System;
+        var by = Command switch
+        {
+            ISupervisorCommand supervisor => supervisor.By,
+            OpenCase open => open.By,
+            _ => Actor.System,
+        };
         var reason = (Command as ISupervisorCommand)?.Reason;
         Emit(new CommandRejected(Now, Command.GetType().Name, why, by, reason));
     }
