@@ -57,4 +57,11 @@ public static partial class CaseDecider
             RecordPromiseOf(d, amount, date, c.By, c.Reason);
         }
     }
+
+    /// <summary>Evidence from a channel. A retried report reuses its inbox message id, so the runtime's marker keeps it
+    /// from being recorded twice.</summary>
+    private static void Document(Decision d, RecordDocument c)
+    {
+        d.Emit(new DocumentStored(c.Now, c.Kind, c.ContactId, c.Location, c.Sha256));
+    }
 }

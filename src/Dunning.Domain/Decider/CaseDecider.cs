@@ -31,6 +31,8 @@ public static partial class CaseDecider
             case OptOut optOut: OptOutOf(decision, optOut); break;
             case ReportDelivery delivery: Delivery(decision, delivery); break;
             case ReportVisitOutcome visit: Visit(decision, visit); break;
+            case RecordDocument document: Document(decision, document); break;
+            case RaiseAlert alert: decision.Emit(new SupervisorAlertRaised(alert.Now, alert.Subject, alert.Why)); break;
             default: decision.Reject($"Unknown command {command.GetType().Name}."); break;
         }
 

@@ -41,7 +41,7 @@ public static class CaseEvolution
     private static CaseState Apply(CaseState s, CaseEvent @event) => @event switch
     {
         CaseOpened or CommandRejected or CaseEscalated or PaymentRejected or CreditRecorded
-            or SupervisorReportRequested => s,
+            or SupervisorReportRequested or DocumentStored or SupervisorAlertRaised => s,
         TimerArmed e => s with
         {
             Timer = e.DueAt is { } due ? new PendingTimer(e.Token, due) : null,

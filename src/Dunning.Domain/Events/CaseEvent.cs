@@ -42,6 +42,8 @@ namespace Dunning.Domain;
 [JsonDerivedType(typeof(InstallmentMet), nameof(InstallmentMet))]
 [JsonDerivedType(typeof(InstallmentMissed), nameof(InstallmentMissed))]
 [JsonDerivedType(typeof(VisitReported), nameof(VisitReported))]
+[JsonDerivedType(typeof(DocumentStored), nameof(DocumentStored))]
+[JsonDerivedType(typeof(SupervisorAlertRaised), nameof(SupervisorAlertRaised))]
 public abstract record CaseEvent(DateTimeOffset At)
 {
     /// <summary>The event's name as the history shows it.</summary>

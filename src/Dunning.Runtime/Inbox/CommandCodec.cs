@@ -11,7 +11,8 @@ public static class CommandCodec
     {
         typeof(OpenCase), typeof(FireTimer), typeof(ReceivePayment), typeof(PauseCase), typeof(ResumeCase),
         typeof(EscalateCase), typeof(RecordPromise), typeof(AgreePlan), typeof(ClassifyDebtor), typeof(CloseCase),
-        typeof(DisputeCase), typeof(OptOut), typeof(ReportDelivery), typeof(ReportVisitOutcome),
+        typeof(DisputeCase), typeof(OptOut), typeof(ReportDelivery), typeof(ReportVisitOutcome), typeof(RecordDocument),
+        typeof(RaiseAlert),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static InboxEnvelope Encode(string messageId, string caseId, CaseCommand command, DateTimeOffset? due = null) =>

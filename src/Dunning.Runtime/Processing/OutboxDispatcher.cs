@@ -15,7 +15,8 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    private readonly IReadOnlyList<IEffectHandler> _handlers = handlers.ToList();
+    // The capture sink takes only what no channel claims, whatever order the handlers were registered in.
+    private readonly IReadOnlyList<IEffectHandler> _handlers = handlers.OrderBy(h => h is CapturingEffectHandler ? 1 : 0).ToList();
 
     public async Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken = default)
     {

@@ -33,7 +33,8 @@ internal static partial class CaseRunGen
         (4, Gen.Constant(new TimeOnly(9, 0))),
         (2, Gen.Constant(new TimeOnly(6, 30))),
         (2, Gen.Constant(new TimeOnly(22, 15))),
-        (1, Gen.Elements(new TimeOnly(0, 0), new TimeOnly(1, 30), new TimeOnly(2, 30), new TimeOnly(2, 50), new TimeOnly(20, 59), new TimeOnly(23, 45))),
+        (1, Gen.Elements(new TimeOnly(0, 0), new TimeOnly(1, 30), new TimeOnly(2, 30), new TimeOnly(2, 50), new TimeOnly(20, 59),
+            new TimeOnly(23, 45))),
         (2, Gen.Choose(0, (24 * 4) - 1).Select(quarter => TimeOnly.MinValue.AddMinutes(quarter * 15))));
 
     private static int Quarter(int hour, int minute) => ((hour * 60) + minute) / 15;

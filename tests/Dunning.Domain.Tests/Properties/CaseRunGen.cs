@@ -26,8 +26,8 @@ internal static partial class CaseRunGen
         let dueDayStarts = LocalCalendar.At(shape.DueDate, TimeOnly.MinValue, zone)
         from minutes in Gen.Choose(0, (int)(dueDayStarts - shape.OpenAt).TotalMinutes - 1)
         from percent in Gen.Choose(5, 90)
-        let payment = new ScriptedCommand(LocalCalendar.ToLocal(shape.OpenAt.AddMinutes(minutes), zone), new ScriptAction.Pay(PaymentKind.Partial, percent))
-        select new PrepaidRun(shape with { Script = [payment] });
+        let at = LocalCalendar.ToLocal(shape.OpenAt.AddMinutes(minutes), zone)
+        select new PrepaidRun(shape with { Script = [new ScriptedCommand(at, new ScriptAction.Pay(PaymentKind.Partial, percent))] });
 
     /// <summary>The case, its debtor, policy and opening, with an empty script.</summary>
     private static Gen<CaseRun> Shapes(bool openBeforeFirstStep) =>
@@ -36,9 +36,9 @@ internal static partial class CaseRunGen
         from amount in Amount
         from debtor in Debtor(zoneId)
         from variant in Gen.Frequency((1, Gen.Constant(PolicyVariant.Default)), (4, Variant))
-        from openDay in openBeforeFirstStep
-            ? Gen.Choose(variant.Offsets[0] - 10, variant.Offsets[0] - 1)
-            : Gen.Frequency((5, Gen.Choose(variant.Offsets[0] - 10, variant.Offsets[0] - 1)), (2, Gen.Choose(variant.Offsets[0], variant.Offsets[^1] + 3)))
+        let beforeLadder = Gen.Choose(variant.Offsets[0] - 10, variant.Offsets[0] - 1)
+        let onLadder = Gen.Choose(variant.Offsets[0], variant.Offsets[^1] + 3)
+        from openDay in openBeforeFirstStep ? beforeLadder : Gen.Frequency((5, beforeLadder), (2, onLadder))
         from openMinute in Gen.Choose(0, (24 * 60) - 1)
         let zone = RunZones.Get(zoneId)
         let openAt = LocalCalendar.At(due.AddDays(openDay), TimeOnly.MinValue.AddMinutes(openMinute), zone)

@@ -13,14 +13,15 @@ public sealed partial class CaseRunProperties
         var history = result.History;
         foreach (var (channel, cap) in result.Policy.Contact.Caps)
         {
-            var attempts = history.Select((e, i) => (Event: e as ContactEvent, Index: i))
-                .Where(x => x.Event?.Channel == channel)
+            var attempts = Enumerable.Range(0, history.Count)
+                .Where(i => history[i] is ContactEvent contact && contact.Channel == channel)
+                .Select(i => (At: history[i].At, Index: i))
                 .ToList();
-            foreach (var (attempt, index) in attempts)
+            foreach (var (at, index) in attempts)
             {
-                var inWindow = attempts.Count(other => other.Event!.At > attempt!.At - cap.Per && other.Event.At <= attempt.At);
-                Assert.True(inWindow <= cap.MaxAttempts, Failure(result, index,
-                    $"{inWindow} {channel} contacts in the {cap.Per.TotalDays:0} days up to {attempt!.At:O}; the cap is {cap.MaxAttempts}."));
+                var inWindow = attempts.Count(other => other.At > at - cap.Per && other.At <= at);
+                Expect(inWindow <= cap.MaxAttempts, () => Failure(result, index,
+                    $"{inWindow} {channel} contacts in the {cap.Per.TotalDays:0} days up to {at:O}; the cap is {cap.MaxAttempts}."));
 
                 if (channel != ContactChannel.Call || cap.QuietAfterConversation <= TimeSpan.Zero)
                 {
@@ -28,8 +29,8 @@ public sealed partial class CaseRunProperties
                 }
 
                 var conversation = history.Take(index).OfType<DeliveryConfirmed>().LastOrDefault(d => d.Channel == ContactChannel.Call);
-                Assert.True(conversation is null || attempt.At >= conversation.At + cap.QuietAfterConversation, Failure(result, index,
-                    $"A call at {attempt.At:O} comes within {cap.QuietAfterConversation.TotalDays:0} days of the conversation at {conversation?.At:O}."));
+                Expect(conversation is null || at >= conversation.At + cap.QuietAfterConversation, () => Failure(result, index,
+                    $"A call at {at:O} comes within {cap.QuietAfterConversation.TotalDays:0} days of the conversation at {conversation!.At:O}."));
             }
         }
     }

@@ -19,7 +19,7 @@ public sealed partial class CaseRunProperties
             }
 
             var window = e.Channel == ContactChannel.Visit ? contact.VisitHours : contact.WindowFor(run.Debtor.Jurisdiction);
-            Assert.True(window.Allows(e.At, result.Zone), Failure(result, i,
+            Expect(window.Allows(e.At, result.Zone), () => Failure(result, i,
                 $"{e.Type} at {LocalCalendar.ToLocal(e.At, result.Zone):yyyy-MM-dd HH:mm zzz dddd} is outside {window.Start}-{window.End}"
                 + (window.Days is null ? "" : $" on {string.Join(",", window.Days)}")));
         }

@@ -34,10 +34,11 @@ public sealed partial class CaseRunProperties
             }
 
             var waiting = final.PendingContacts.FirstOrDefault(p => p.Step == deferred.Step && p.Action == deferred.Action);
-            Assert.True(waiting is not null,
-                Failure(result, i, $"Deferred {deferred.Action} of {deferred.Step} neither happened nor was skipped or cancelled, and is not pending."));
-            Assert.True(final.Status == CaseStatus.Paused || final.Timer is { } timer && timer.DueAt <= waiting!.NotBefore,
-                Failure(result, i, $"Deferred {deferred.Action} of {deferred.Step} waits until {waiting!.NotBefore:O} in a {final.Status} case "
+            var at = i;
+            Expect(waiting is not null, () => Failure(result, at,
+                $"Deferred {deferred.Action} of {deferred.Step} neither happened nor was skipped or cancelled, and is not pending."));
+            Expect(final.Status == CaseStatus.Paused || final.Timer is { } timer && timer.DueAt <= waiting!.NotBefore, () => Failure(result, at,
+                $"Deferred {deferred.Action} of {deferred.Step} waits until {waiting!.NotBefore:O} in a {final.Status} case "
                     + $"with timer {final.Timer?.DueAt:O}: nothing will wake it."));
         }
     }

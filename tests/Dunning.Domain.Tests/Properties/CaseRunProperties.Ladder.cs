@@ -13,9 +13,9 @@ public sealed partial class CaseRunProperties
         var reached = result.History.OfType<StepReached>().Select(e => e.Step).ToList();
         var ladder = result.Policy.Steps.Select(step => step.Name).ToList();
 
-        Assert.True(reached.SequenceEqual(ladder),
-            Failure(result, null, $"Steps reached [{string.Join(", ", reached)}], ladder [{string.Join(", ", ladder)}]."));
-        Assert.True(!result.Truncated && result.Final.Status == CaseStatus.HandedToLegal && result.Final.Timer is null,
-            Failure(result, null, $"The run ended {result.Final.Status} with timer {result.Final.Timer?.DueAt:O} (truncated: {result.Truncated})."));
+        Expect(reached.SequenceEqual(ladder),
+            () => Failure(result, null, $"Steps reached [{string.Join(", ", reached)}], ladder [{string.Join(", ", ladder)}]."));
+        Expect(!result.Truncated && result.Final.Status == CaseStatus.HandedToLegal && result.Final.Timer is null, () => Failure(result, null,
+            $"The run ended {result.Final.Status} with timer {result.Final.Timer?.DueAt:O} (truncated: {result.Truncated})."));
     }
 }

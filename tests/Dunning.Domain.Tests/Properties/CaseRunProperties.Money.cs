@@ -17,18 +17,20 @@ public sealed partial class CaseRunProperties
             var s = decision.After;
             var summary = CaseSummary.Of(s, result.Policy, decision.Command.Now);
             var zero = Money.Zero(s.Outstanding.Currency);
-            Assert.True(!summary.Outstanding.IsNegative, Failure(result, seen - 1, $"The summary shows {summary.Outstanding} outstanding."));
-            Assert.True(summary.Outstanding == Money.Max(s.Outstanding, zero),
-                Failure(result, seen - 1, $"The summary shows {summary.Outstanding} but the case owes {s.Outstanding}."));
-            Assert.True(s.Recovered == s.AmountDue - s.Outstanding,
-                Failure(result, seen - 1, $"Recovered {s.Recovered} is not {s.AmountDue} due minus {s.Outstanding} outstanding."));
-            Assert.True(s.Credit == Money.Max(zero - s.Outstanding, zero),
-                Failure(result, seen - 1, $"Credit {s.Credit} does not match {s.Outstanding} outstanding."));
+            var last = seen - 1;
+            Expect(!summary.Outstanding.IsNegative,
+                () => Failure(result, last, $"The summary shows {summary.Outstanding} outstanding."));
+            Expect(summary.Outstanding == Money.Max(s.Outstanding, zero),
+                () => Failure(result, last, $"The summary shows {summary.Outstanding} but the case owes {s.Outstanding}."));
+            Expect(s.Recovered == s.AmountDue - s.Outstanding,
+                () => Failure(result, last, $"Recovered {s.Recovered} is not {s.AmountDue} due minus {s.Outstanding} outstanding."));
+            Expect(s.Credit == Money.Max(zero - s.Outstanding, zero),
+                () => Failure(result, last, $"Credit {s.Credit} does not match {s.Outstanding} outstanding."));
         }
 
         var credits = result.History.OfType<CreditRecorded>().Aggregate(Money.Zero(run.AmountDue.Currency), (sum, c) => sum + c.Credit);
-        Assert.True(credits == result.Final.Credit,
-            Failure(result, null, $"CreditRecorded events add up to {credits} but the case holds {result.Final.Credit} credit."));
+        Expect(credits == result.Final.Credit,
+            () => Failure(result, null, $"CreditRecorded events add up to {credits} but the case holds {result.Final.Credit} credit."));
     }
 
     /// <summary>Money is counted once: a payment id is applied at most once, a repeat of an applied payment emits
@@ -46,28 +48,31 @@ public sealed partial class CaseRunProperties
                 continue;
             }
 
-            var applied = decision.Events.OfType<PaymentApplied>().Where(e => e.PaymentId == payment.PaymentId).ToList();
+            var last = seen - 1;
+            var events = decision.Events;
+            var applied = events.OfType<PaymentApplied>().Where(e => e.PaymentId == payment.PaymentId).ToList();
             var before = decision.Before!;
             if (before.PaymentIds.Contains(payment.PaymentId))
             {
-                Assert.True(decision.Events.Count == 0,
-                    Failure(result, seen - 1, $"A repeat of applied payment {payment.PaymentId} emitted {string.Join(", ", decision.Events.Select(e => e.Type))}."));
+                Expect(events.Count == 0, () => Failure(result, last,
+                    $"A repeat of applied payment {payment.PaymentId} emitted {string.Join(", ", events.Select(e => e.Type))}."));
             }
             else if (payment.Amount.Currency == before.Outstanding.Currency && payment.Amount.IsPositive)
             {
-                Assert.True(applied.Count == 1 && applied[0].Amount == payment.Amount,
-                    Failure(result, seen - 1, $"New payment {payment.PaymentId} of {payment.Amount} was applied {applied.Count} times."));
+                Expect(applied.Count == 1 && applied[0].Amount == payment.Amount, () => Failure(result, last,
+                    $"New payment {payment.PaymentId} of {payment.Amount} was applied {applied.Count} times."));
             }
             else
             {
-                Assert.True(applied.Count == 0 && decision.Events.OfType<PaymentRejected>().Count() == 1,
-                    Failure(result, seen - 1, $"Invalid payment {payment.PaymentId} of {payment.Amount} was not rejected exactly once."));
+                Expect(applied.Count == 0 && events.OfType<PaymentRejected>().Count() == 1, () => Failure(result, last,
+                    $"Invalid payment {payment.PaymentId} of {payment.Amount} was not rejected exactly once."));
             }
         }
 
         var all = result.History.OfType<PaymentApplied>().ToList();
-        Assert.True(all.Select(e => e.PaymentId).Distinct().Count() == all.Count, Failure(result, null, "A payment id was applied twice."));
-        var sum = all.Aggregate(Money.Zero(run.AmountDue.Currency), (total, e) => total + e.Amount);
-        Assert.True(sum == result.Final.Recovered, Failure(result, null, $"Payments applied add up to {sum} but {result.Final.Recovered} was recovered."));
+        Expect(all.Select(e => e.PaymentId).Distinct().Count() == all.Count, () => Failure(result, null, "A payment id was applied twice."));
+        var total = all.Aggregate(Money.Zero(run.AmountDue.Currency), (sum, e) => sum + e.Amount);
+        Expect(total == result.Final.Recovered,
+            () => Failure(result, null, $"Payments applied add up to {total} but {result.Final.Recovered} was recovered."));
     }
 }

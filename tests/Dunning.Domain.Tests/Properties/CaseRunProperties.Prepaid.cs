@@ -17,7 +17,7 @@ public sealed partial class CaseRunProperties
         var reached = result.History.OfType<StepReached>().Select(e => e.Step).ToList();
         var ladder = result.Policy.Steps.Select(step => step.Name).ToList();
 
-        Assert.True(reached.SequenceEqual(ladder) && result.Final.Status == CaseStatus.HandedToLegal,
-            Failure(result, null, $"Steps reached [{string.Join(", ", reached)}], ended {result.Final.Status}."));
+        Expect(reached.SequenceEqual(ladder) && result.Final.Status == CaseStatus.HandedToLegal,
+            () => Failure(result, null, $"Steps reached [{string.Join(", ", reached)}], ended {result.Final.Status}."));
     }
 }

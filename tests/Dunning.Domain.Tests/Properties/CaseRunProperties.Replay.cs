@@ -17,8 +17,10 @@ public sealed partial class CaseRunProperties
         var loaded = stored.Select(json => JsonSerializer.Deserialize<CaseEvent>(json, DomainJson.Options)!).ToList();
         for (var i = 0; i < stored.Count; i++)
         {
-            Assert.True(loaded[i].GetType() == result.History[i].GetType() && JsonSerializer.Serialize(loaded[i], DomainJson.Options) == stored[i],
-                Failure(result, i, $"Event {i} does not survive a JSON round trip:\n{stored[i]}\n{JsonSerializer.Serialize(loaded[i], DomainJson.Options)}"));
+            var again = JsonSerializer.Serialize(loaded[i], DomainJson.Options);
+            var at = i;
+            Expect(loaded[i].GetType() == result.History[i].GetType() && again == stored[i],
+                () => Failure(result, at, $"Event {at} does not survive a JSON round trip:\n{stored[at]}\n{again}"));
         }
 
         CaseState? state = null;

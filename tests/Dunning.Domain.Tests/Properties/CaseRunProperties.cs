@@ -10,6 +10,15 @@ public sealed partial class CaseRunProperties
     private static bool IsEnd(CaseEvent e) =>
         e is CaseClosed or CaseHandedToLegal || e is PaymentApplied { Outstanding.IsPositive: false };
 
+    /// <summary>Assert.True whose message (the run and its history, costly to build) is built only on failure.</summary>
+    private static void Expect(bool holds, Func<string> failure)
+    {
+        if (!holds)
+        {
+            Assert.Fail(failure());
+        }
+    }
+
     private static string Failure(CaseRunResult result, int? mark, string what) =>
         $"{what}\n{result.Run}\npolicy as parsed: {result.Policy.Id} v{result.Policy.Version}\nhistory:\n{result.Describe(mark)}";
 }
