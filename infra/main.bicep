@@ -1,0 +1,164 @@
+// Dunning on Azure: a storage account (tables, queues, blobs), the app as an Azure Functions custom handler,
+// Communication Services for SMS and e-mail, and monitoring. `bash infra/build.sh` compiles it.
+
+@description('Short name used to derive resource names.')
+@minLength(3)
+@maxLength(11)
+param name string = 'dunning'
+
+param location string = resourceGroup().location
+
+@description('How many inbox queues cases are spread over; must match the function.json queue triggers.')
+@minValue(1)
+@maxValue(16)
+param inboxQueues int = 4
+
+@description('Sender number for SMS, E.164 (acquire it in Communication Services first).')
+param smsSenderPhone string = ''
+
+@secure()
+@description('Shared secret of the signed payment webhook.')
+param paymentWebhookSecret string
+
+@secure()
+@description('Shared secret for signing the legal hand-off webhook.')
+param legalWebhookSecret string = ''
+
+@description('Where legal hand-offs are announced (empty: dossiers are stored only).')
+param legalWebhookUrl string = ''
+
+@description('Subscribe the app to Communication Services delivery reports (deploy the code first: Event Grid validates the endpoint).')
+param subscribeDeliveryReports bool = false
+
+var suffix = uniqueString(resourceGroup().id, name)
+var storageName = toLower('${take(name, 11)}${take(suffix, 13)}')
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: storageName
+  location: location
+  sku: { name: 'Standard_ZRS' }
+  kind: 'StorageV2'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${name}-logs-${suffix}'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 90
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${name}-ai-${suffix}'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+resource email 'Microsoft.Communication/emailServices@2023-04-01' = {
+  name: '${name}-email-${suffix}'
+  location: 'global'
+  properties: { dataLocation: 'Europe' }
+}
+
+resource emailDomain 'Microsoft.Communication/emailServices/domains@2023-04-01' = {
+  parent: email
+  name: 'AzureManagedDomain'
+  location: 'global'
+  properties: { domainManagement: 'AzureManaged' }
+}
+
+resource communication 'Microsoft.Communication/communicationServices@2023-04-01' = {
+  name: '${name}-acs-${suffix}'
+  location: 'global'
+  properties: {
+    dataLocation: 'Europe'
+    linkedDomains: [ emailDomain.id ]
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${name}-plan-${suffix}'
+  location: location
+  sku: { name: 'Y1', tier: 'Dynamic' }
+  kind: 'functionapp'
+  properties: { reserved: true }
+}
+
+var storageConnection = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+
+resource app 'Microsoft.Web/sites@2023-12-01' = {
+  name: '${name}-app-${suffix}'
+  location: location
+  kind: 'functionapp,linux'
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: ''
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
+        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
+        { name: 'AzureWebJobsStorage', value: storageConnection }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'Dunning__Runtime__StorageConnectionString', value: storageConnection }
+        { name: 'Dunning__Runtime__QueueCount', value: string(inboxQueues) }
+        // The Functions host pushes queue messages to the handler; it runs no pollers of its own.
+        { name: 'Dunning__Runtime__RunProcessors', value: 'false' }
+        { name: 'Dunning__Functions__Enabled', value: 'true' }
+        { name: 'Dunning__Clock__Speed', value: '1' }
+        { name: 'Dunning__Channels__Provider', value: 'Acs' }
+        { name: 'Dunning__Channels__Acs__ConnectionString', value: communication.listKeys().primaryConnectionString }
+        { name: 'Dunning__Channels__Acs__SenderPhone', value: smsSenderPhone }
+        { name: 'Dunning__Channels__Acs__SenderEmail', value: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}' }
+        { name: 'Dunning__Webhooks__PaymentSecret', value: paymentWebhookSecret }
+        { name: 'Dunning__Legal__WebhookUrl', value: legalWebhookUrl }
+        { name: 'Dunning__Legal__WebhookSecret', value: legalWebhookSecret }
+      ]
+    }
+  }
+}
+
+resource deliveryReports 'Microsoft.EventGrid/systemTopics@2024-06-01-preview' = if (subscribeDeliveryReports) {
+  name: '${name}-acs-events-${suffix}'
+  location: 'global'
+  properties: {
+    source: communication.id
+    topicType: 'Microsoft.Communication.CommunicationServices'
+  }
+}
+
+resource deliveryReportsToApp 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2024-06-01-preview' = if (subscribeDeliveryReports) {
+  parent: deliveryReports
+  name: 'to-dunning'
+  properties: {
+    destination: {
+      endpointType: 'WebHook'
+      properties: { endpointUrl: 'https://${app.properties.defaultHostName}/api/webhooks/acs' }
+    }
+    filter: {
+      includedEventTypes: [
+        'Microsoft.Communication.SMSDeliveryReportReceived'
+        'Microsoft.Communication.SMSReceived'
+        'Microsoft.Communication.EmailDeliveryReportReceived'
+      ]
+    }
+    eventDeliverySchema: 'EventGridSchema'
+  }
+}
+
+output appUrl string = 'https://${app.properties.defaultHostName}'
+output storageAccount string = storage.name
+output communicationServices string = communication.name
