@@ -15,7 +15,7 @@ public sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     AuthSettings settings) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -34,13 +34,13 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, match.Name), new Claim("sub", match.Name), new Claim(Roles.ClaimType, match.Role.ToLowerInvariant())],
-            Scheme, ClaimTypes.Name, Roles.ClaimType);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+            SchemeName, ClaimTypes.Name, Roles.ClaimType);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.Headers.WWWAuthenticate = $"{Scheme} header=\"{Header}\"";
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         return base.HandleChallengeAsync(properties);
     }
 }

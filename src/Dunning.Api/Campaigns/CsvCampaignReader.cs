@@ -28,7 +28,7 @@ public static class CsvCampaignReader
         using var csv = CsvReader.Create(bytes, options);
         csv.ReadHeader();
         var missing = Required.Where(c => !csv.TryGetFieldIndex(c, out _)).ToList();
-        if (csv.Headers.Length == 0 || missing.Count > 0 || !(Has(csv, "phone") || Has(csv, "email")))
+        if (csv.Headers.Count == 0 || missing.Count > 0 || !(Has(csv, "phone") || Has(csv, "email")))
         {
             var needed = missing.Concat(Has(csv, "phone") || Has(csv, "email") ? [] : new[] { "phone or email" });
             return new CampaignFile([], new Dictionary<string, string[]>

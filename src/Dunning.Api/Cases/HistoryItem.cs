@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dunning.Api.Http;
 using Dunning.Domain;
 using Dunning.Runtime;
 
@@ -13,7 +14,7 @@ public sealed record HistoryItem(long Seq, DateTimeOffset At, string Type, strin
     public static HistoryItem From(HistoryRecord record)
     {
         var e = record.Event;
-        var data = JsonSerializer.SerializeToNode(e, DomainJson.Options)!.AsObject();
+        var data = JsonSerializer.SerializeToNode(e, ApiJson.Options)!.AsObject();
         foreach (var name in Lifted)
         {
             data.Remove(name);

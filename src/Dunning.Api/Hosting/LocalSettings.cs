@@ -22,7 +22,7 @@ public static class LocalSettings
         }
 
         // Re-adding the environment and the command line after the file keeps their precedence over it.
-        builder.Configuration.Add(new LocalSettingsSource(path));
+        ((IConfigurationBuilder)builder.Configuration).Add(new LocalSettingsSource(path));
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
         return path;

@@ -10,6 +10,7 @@ public sealed class StartupBanner(
     IServer server,
     VirtualClock clock,
     LocalStorage storage,
+    LocalSettingsFile settingsFile,
     RuntimeOptions runtime,
     ILogger<StartupBanner> logger) : IHostedService
 {
@@ -17,6 +18,11 @@ public sealed class StartupBanner(
     {
         lifetime.ApplicationStarted.Register(() =>
         {
+            if (settingsFile.Path is { } path)
+            {
+                HostLog.SettingsFile(logger, path);
+            }
+
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
             var where = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(in-process test server)";
             HostLog.Listening(logger, where, clock.ToString(), clock.Speed, storage.Description, runtime.RunProcessors);

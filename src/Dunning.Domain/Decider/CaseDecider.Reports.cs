@@ -3,7 +3,7 @@ namespace Dunning.Domain;
 public static partial class CaseDecider
 {
     /// <summary>A delivery report is applied once per contact; a failed SMS falls back to e-mail and a failed e-mail
-    /// to SMS, once (a fallback's own failure ends there).</summary>
+    /// to SMS, once (a fallback's own failure ends there), unless the step already used that channel.</summary>
     private static void Delivery(Decision d, ReportDelivery c)
     {
         var record = d.Case.Contacts.FirstOrDefault(x => x.ContactId == c.ContactId);
@@ -30,7 +30,10 @@ public static partial class CaseDecider
             ContactChannel.Email => StepAction.Sms,
             _ => (StepAction?)null,
         };
-        if (fallback is { } action && MissingRoute(d.Case, ChannelOf(action)) is null)
+        // No fallback when the step already reached the debtor on the other channel: one message per channel a step.
+        if (fallback is { } action && MissingRoute(d.Case, ChannelOf(action)) is null
+            && !d.Case.Contacts.Any(x => x.Step == record.Step && x.Channel == ChannelOf(action) && x.Delivered != false)
+            && !d.Case.PendingContacts.Any(p => p.Step == record.Step && p.Action == action))
         {
             Contact(d, record.Step, action, record.ContactId);
         }

@@ -43,7 +43,7 @@ public static class CaseEffects
             CallTaskCreated e => new CreateCallTask(e.ContactId, e.Step, s.Debtor.Phone!, e.At, facts),
             VisitScheduled e => new ScheduleVisit(e.ContactId, e.Step, e.Address, LocalDate(s, e.At), e.At, facts),
             NoticeIssued e => new SendNotice(e.ContactId, e.Step, e.Kind, e.Deadline, e.Claim,
-                s.OptOuts.Contains(ContactChannel.Email) ? null : s.Debtor.Email, s.Debtor.Address, facts),
+                s.OptOuts.Contains(ContactChannel.Email) ? null : s.Debtor.Email, s.AddressInvalid ? null : s.Debtor.Address, facts),
             SupervisorReportRequested e => new ReportToSupervisor(e.Step, e.Claim, facts),
             CaseHandedToLegal e => new HandOffToLegal(e.Step, e.Claim, facts),
             _ => null,

@@ -3,6 +3,7 @@ namespace Dunning.Domain.Tests;
 public sealed partial class CaseDeciderTests
 {
     private const string ClassifyReason = "judged on the first call";
+    private const string HoldForPlan = "a willing but unable debtor gets time to agree a repayment plan";
     private static readonly DateTimeOffset ClassifiedAt = Shanghai(11, 21, 10);
 
     private static ClassifyDebtor Classify(DateTimeOffset now, Willingness willingness, Ability ability) =>
@@ -42,7 +43,7 @@ public sealed partial class CaseDeciderTests
 
         Then(
             new DebtorClassified(ClassifiedAt, DebtorType.WillingUnable, Supervisor, ClassifyReason),
-            new EscalationHeld(ClassifiedAt, weekLater, "a willing but unable debtor gets time to agree a repayment plan"),
+            new EscalationHeld(ClassifiedAt, weekLater, HoldForPlan),
             new TimerArmed(ClassifiedAt, "t5", weekLater));
 
         GivenTheOutcome();

@@ -25,7 +25,7 @@ public sealed partial class CaseDeciderTests
         When(new DisputeCase(DisputedAt, Supervisor, DisputeReason));
         GivenTheOutcome();
 
-        When(new FireTimer(Shanghai(11, 23, 9), "t4"));
+        When(new FireTimer(Shanghai(11, 23, 9), "t6"));
         ThenNothing();
 
         When(new EscalateCase(Shanghai(11, 24, 10), Supervisor, "push on", "demand-notice"));

@@ -103,7 +103,7 @@ public sealed partial class CaseDeciderTests
             [
                 .. ActiveCase(),
                 new DebtorClassified(Shanghai(11, 21, 10), DebtorType.WillingUnable, Supervisor, "lost her job"),
-                new EscalationHeld(Shanghai(11, 21, 10), Shanghai(11, 28, 10), EventComparison.Any),
+                new EscalationHeld(Shanghai(11, 21, 10), Shanghai(11, 28, 10), HoldForPlan),
                 new TimerArmed(Shanghai(11, 21, 10), "t5", Shanghai(11, 28, 10)),
             ]);
         var now = Shanghai(11, 23, 10);

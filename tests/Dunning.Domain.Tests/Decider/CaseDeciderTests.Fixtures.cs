@@ -109,6 +109,18 @@ public sealed partial class CaseDeciderTests
         new TimerArmed(Shanghai(11, 21, 9), "t4", Shanghai(11, 23, 9)),
     ];
 
+    /// <summary>The active case of an unwilling-but-able debtor whose field visit fell on Sunday 11-22 and waits for Monday
+    /// nine (t6); the next token is t7.</summary>
+    private CaseEvent[] ActiveCaseWithADeferredContact() =>
+    [
+        .. ActiveCase(),
+        new DebtorClassified(Shanghai(11, 21, 10), DebtorType.UnwillingAble, Supervisor, "can pay, will not"),
+        new TimerArmed(Shanghai(11, 21, 10), "t5", Shanghai(11, 22, 9)),
+        new StepReached(Shanghai(11, 22, 9), "field-visit", 3, Shanghai(11, 22, 9)),
+        new ContactDeferred(Shanghai(11, 22, 9), "field-visit", StepAction.Visit, Shanghai(11, 23, 9), OutsideShanghaiVisitHours),
+        new TimerArmed(Shanghai(11, 22, 9), "t6", Shanghai(11, 23, 9)),
+    ];
+
     private static readonly DateTimeOffset PausedAt = Shanghai(11, 21, 12);
     private static readonly DateTimeOffset PausedUntil = Shanghai(11, 25, 9);
     private static readonly DateTimeOffset HandedToLegalAt = Shanghai(11, 22, 10);

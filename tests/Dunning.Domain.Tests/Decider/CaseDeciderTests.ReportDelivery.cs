@@ -80,19 +80,33 @@ public sealed partial class CaseDeciderTests
             new TimerArmed(eight, "t4", Shanghai(11, 20, 9)));
     }
 
-    [Fact]
-    public void GivenThreeSmsThisWeek_WhenAnEmailFails_ThenTheFallbackSmsWaitsUntilTheOldestAgesOut()
+    [Theory]
+    [InlineData("k2", ContactChannel.Sms)]
+    [InlineData("k5", ContactChannel.Email)]
+    public void GivenAStepThatUsedBothSmsAndEmail_WhenOneOfThemFails_ThenNoSecondMessageGoesOnTheOther(string contactId, ContactChannel channel)
     {
         Given(Standing.Active);
         var now = Shanghai(11, 21, 10);
 
-        When(Failed(now, "k5", ContactChannel.Email, "mailbox full"));
+        When(Failed(now, contactId, channel));
+
+        Then(new DeliveryFailed(now, contactId, channel, "handset unreachable"));
+    }
+
+    [Fact]
+    public void GivenThreeSmsThisWeek_WhenTheSupervisorReportsEmailFails_ThenTheFallbackSmsWaitsUntilTheOldestAgesOut()
+    {
+        Given(Standing.Active);
+        Decided(new EscalateCase(Shanghai(11, 21, 15), Supervisor, EscalateReason, "supervisor-report"));
+        var now = Shanghai(11, 21, 16);
+
+        When(Failed(now, "k7", ContactChannel.Email, "mailbox full"));
 
         // SMS went out on 11-17, 11-20 and 11-21 at nine; the first leaves the rolling week on 11-24 at nine.
         Then(
-            new DeliveryFailed(now, "k5", ContactChannel.Email, "mailbox full"),
-            new ContactDeferred(now, "first-overdue", StepAction.Sms, Shanghai(11, 24, 9), "the sms cap (3 in 7 days)", "k5"));
-        ThenNoNewTimer();
+            new DeliveryFailed(now, "k7", ContactChannel.Email, "mailbox full"),
+            new ContactDeferred(now, "supervisor-report", StepAction.Sms, Shanghai(11, 24, 9), "the sms cap (3 in 7 days)", "k7"),
+            new TimerArmed(now, "t6", Shanghai(11, 24, 9)));
     }
 
     [Fact]
@@ -128,7 +142,7 @@ public sealed partial class CaseDeciderTests
     [Theory]
     [InlineData(Standing.Paused)]
     [InlineData(Standing.Disputed)]
-    public void GivenAPausedCase_WhenAnSmsFailure_IsReported_ThenTheFailureIsKept_AndNoContactGoesOut(Standing standing)
+    public void GivenAPausedCase_WhenAnSmsFailureIsReported_ThenTheFailureIsKept_AndNoContactGoesOut(Standing standing)
     {
         Given(standing);
         var now = Shanghai(11, 22, 11);

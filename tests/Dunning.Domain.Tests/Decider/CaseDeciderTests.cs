@@ -53,7 +53,8 @@ public sealed partial class CaseDeciderTests
     private void ThenNothing() => Assert.True(_emitted.Count == 0, "expected no events but got:" + Environment.NewLine + EventComparison.Describe(_emitted));
 
     /// <summary>The command was refused and the refusal kept: who asked, why they asked, and why it was refused. A
-    /// supervisor's command keeps its actor and reason; the system's (timers, payments, reports) name the system.</summary>
+    /// supervisor's command keeps its actor and reason, an open its operator; the system's (timers, payments, reports)
+    /// name the system.</summary>
     private void ThenRejected(string why)
     {
         var command = Assert.IsAssignableFrom<CaseCommand>(_command);
@@ -67,8 +68,10 @@ public sealed partial class CaseDeciderTests
                 Assert.Equal(supervisor.By, rejected.By);
                 Assert.Equal(supervisor.Reason, rejected.Reason);
                 break;
-            case OpenCase:
-                break; // who opens is checked on its own (see OpenCase tests)
+            case OpenCase open:
+                Assert.Equal(open.By, rejected.By);
+                Assert.Null(rejected.Reason);
+                break;
             default:
                 Assert.Equal(Actor.System, rejected.By);
                 Assert.Null(rejected.Reason);

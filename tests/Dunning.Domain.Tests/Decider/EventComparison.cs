@@ -3,13 +3,9 @@ using System.Reflection;
 
 namespace Dunning.Domain.Tests;
 
-/// <summary>Compares expected events with emitted ones field by field, so a failure names the field that differs.
-/// A string field expected as <see cref="Any"/> matches any value: used where the wording of a reason is not the
-/// point of the test.</summary>
+/// <summary>Compares expected events with emitted ones field by field, so a failure names the field that differs.</summary>
 internal static class EventComparison
 {
-    public const string Any = "*";
-
     /// <summary>Null when both sequences hold the same events in the same order, otherwise what differs.</summary>
     public static string? Difference(IReadOnlyList<CaseEvent> expected, IReadOnlyList<CaseEvent> actual)
     {
@@ -46,11 +42,6 @@ internal static class EventComparison
 
     private static bool Same(object? expected, object? actual)
     {
-        if (expected is Any)
-        {
-            return true;
-        }
-
         if (expected is null || actual is null)
         {
             return expected is null && actual is null;

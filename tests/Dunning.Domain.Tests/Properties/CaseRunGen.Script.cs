@@ -28,9 +28,6 @@ internal static partial class CaseRunGen
                     select step.AddMinutes(shift)));
         var command = from at in instant
                       from action in Action
-                      where !(KnownDeciderBugs.PartialPaymentBeforeTheDueDateBreaksTheClaim
-                          && action is ScriptAction.Pay { Kind: PaymentKind.Partial }
-                          && LocalCalendar.DateOf(at, zone) < shape.DueDate)
                       select new ScriptedCommand(LocalCalendar.ToLocal(at, zone), action);
         return from count in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 12)), (2, Gen.Choose(12, 30)))
                from commands in Gen.ListOf(command, count)

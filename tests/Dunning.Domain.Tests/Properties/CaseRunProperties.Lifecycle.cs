@@ -25,6 +25,26 @@ public sealed partial class CaseRunProperties
         }
     }
 
+    /// <summary>No contact while the case is paused, disputed, closed or with legal, and none on a channel the
+    /// debtor opted out of: checked against the state each contact event meets, inside its decision.</summary>
+    [Property(Arbitrary = [typeof(CaseRunArbitraries)], MaxTest = Runs)]
+    public void EveryContact_HappensWhileTheCaseIsActive_OnAChannelNotOptedOutOf(CaseRun run)
+    {
+        var result = CaseRunDriver.Run(run);
+        CaseState? state = null;
+        for (var i = 0; i < result.History.Count; i++)
+        {
+            if (result.History[i] is ContactEvent contact && state is { } s)
+            {
+                var at = i;
+                Expect(s.Status == CaseStatus.Active && !s.OptOuts.Contains(contact.Channel), () => Failure(result, at,
+                    $"{contact.Type} for {contact.Step} while the case is {s.Status} (opted out of {string.Join(", ", s.OptOuts)})."));
+            }
+
+            state = CaseEvolution.Evolve(state, result.History[i]);
+        }
+    }
+
     /// <summary>A timer message with a token the case no longer expects (it re-armed since) changes nothing.</summary>
     [Property(Arbitrary = [typeof(CaseRunArbitraries)], MaxTest = Runs)]
     public void AStaleTimer_EmitsNothing(CaseRun run)

@@ -5,7 +5,7 @@ namespace Dunning.Domain.Tests;
 public sealed partial class CaseRunProperties
 {
     // Runs take a few milliseconds each; these counts keep the folder well under 20 s.
-    private const int Runs = 150;
+    private const int Runs = 200;
 
     private static bool IsEnd(CaseEvent e) =>
         e is CaseClosed or CaseHandedToLegal || e is PaymentApplied { Outstanding.IsPositive: false };

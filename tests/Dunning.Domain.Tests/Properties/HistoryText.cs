@@ -27,6 +27,6 @@ internal static partial class HistoryText
     };
 
     // The line already starts with the instant, and Type repeats the record's name.
-    [GeneratedRegex(@"(At = [^,}]*, |, Type = \w+| Type = \w+,?)")]
+    [GeneratedRegex(@"\b(At|Type) = [^,}]*, ")]
     private static partial Regex Noise();
 }

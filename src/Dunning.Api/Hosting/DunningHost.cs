@@ -1,0 +1,84 @@
+using System.Net;
+using Dunning.Api.Actions;
+using Dunning.Api.Auth;
+using Dunning.Api.Campaigns;
+using Dunning.Api.Http;
+using Dunning.Api.Cases;
+using Dunning.Api.Operations;
+using Dunning.Api.Payments;
+using Dunning.Runtime;
+
+namespace Dunning.Api.Hosting;
+
+/// <summary>The pieces Program.cs composes: configuration, the web host, the runtime and the API's services.</summary>
+public static class DunningHost
+{
+    /// <summary>local.settings.json under the environment and command line; in Functions mode, no queue polling of our
+    /// own unless asked for (the host pushes queue messages to /ProcessInbox).</summary>
+    public static WebApplicationBuilder AddDunningConfiguration(this WebApplicationBuilder builder, string[] args)
+    {
+        var file = builder.AddLocalSettings(args);
+        builder.Services.AddSingleton(new LocalSettingsFile(file));
+        var settings = HostSettings.From(builder.Configuration);
+        if (settings.FunctionsHandler && builder.Configuration[$"{RuntimeOptions.Section}:{nameof(RuntimeOptions.RunProcessors)}"] is null)
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{RuntimeOptions.Section}:{nameof(RuntimeOptions.RunProcessors)}", "false")]);
+        }
+
+        builder.Services.AddSingleton(HostSettings.From(builder.Configuration));
+        return builder;
+    }
+
+    /// <summary>Kestrel on 127.0.0.1:7071 (or the Functions port), domain JSON, problem details, OpenAPI, local storage.</summary>
+    public static WebApplicationBuilder AddDunningWebHost(this WebApplicationBuilder builder)
+    {
+        var settings = HostSettings.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port));
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusProblems.Explain);
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<LocalStorage>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalStorage>());
+        builder.Services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddDunningRuntime(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDunningRuntime(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Auth, and the services behind the endpoints: opening cases, supervisor actions, webhooks, campaigns, metrics.</summary>
+    public static WebApplicationBuilder AddDunningApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDunningAuth(builder.Configuration);
+        builder.Services.AddSingleton(builder.Configuration.GetSection(WebhookSettings.Section).Get<WebhookSettings>() ?? new WebhookSettings());
+        builder.Services.AddSingleton<CaseRequestValidator>();
+        builder.Services.AddSingleton<CaseOpening>();
+        builder.Services.AddSingleton<SupervisorActions>();
+        builder.Services.AddSingleton<CampaignStore>();
+        builder.Services.AddSingleton<CampaignWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CampaignWorker>());
+        builder.Services.AddSingleton<CaseMetrics>();
+        return builder;
+    }
+
+    /// <summary>Errors as problem details (a body too large is a 413, not a 500), then authentication.</summary>
+    public static WebApplication UseDunningPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static bool ServesFunctionsHandler(this WebApplication app) => app.Services.GetRequiredService<HostSettings>().FunctionsHandler;
+}
+
+/// <summary>The local.settings.json the process read, if any.</summary>
+public sealed record LocalSettingsFile(string? Path);

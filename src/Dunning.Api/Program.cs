@@ -1,0 +1,32 @@
+using Dunning.Api.Actions;
+using Dunning.Api.Campaigns;
+using Dunning.Api.Cases;
+using Dunning.Api.Functions;
+using Dunning.Api.Hosting;
+using Dunning.Api.Operations;
+using Dunning.Api.Payments;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDunningConfiguration(args);
+builder.AddDunningWebHost();
+builder.AddDunningRuntime();
+builder.AddDunningApi();
+
+var app = builder.Build();
+app.UseDunningPipeline();
+app.MapHealthApi();
+app.MapCasesApi();
+app.MapSupervisorActionsApi();
+app.MapPaymentsApi();
+app.MapCampaignsApi();
+app.MapMetricsApi();
+app.MapOpenApi();
+if (app.ServesFunctionsHandler())
+{
+    app.MapFunctionsHandler();
+}
+
+app.Run();
+
+/// <summary>The entry point, public so tests drive the real host through WebApplicationFactory.</summary>
+public partial class Program;
