@@ -13,6 +13,10 @@ public sealed class RecordingEffectHandler : IEffectHandler
     /// <summary>When set, a call for which this returns true throws instead of sending.</summary>
     public Func<EffectContext, bool>? FailWhen { get; set; }
 
+    /// <summary>When set, a call for which this returns true "kills" the worker (nothing after it runs, nothing is
+    /// released), like a process dying between two effects.</summary>
+    public Func<EffectContext, bool>? CrashWhen { get; set; }
+
     /// <summary>Follow-up commands a call returns (e.g. a delivery failure).</summary>
     public Func<EffectContext, IReadOnlyList<CaseCommand>>? FollowUps { get; set; }
 
@@ -27,6 +31,11 @@ public sealed class RecordingEffectHandler : IEffectHandler
     public Task<EffectOutcome> HandleAsync(EffectContext context, CancellationToken cancellationToken = default)
     {
         _calls.Enqueue((context.IdempotencyKey, context.Now, context.Effect));
+        if (CrashWhen?.Invoke(context) == true)
+        {
+            throw new OperationCanceledException($"Worker killed before {context.IdempotencyKey}.");
+        }
+
         if (FailWhen?.Invoke(context) == true)
         {
             throw new InvalidOperationException($"Provider refused {context.IdempotencyKey}.");
