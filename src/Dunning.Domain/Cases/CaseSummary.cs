@@ -23,7 +23,7 @@ public sealed record CaseSummary(
 {
     public static CaseSummary Of(CaseState s, EscalationPolicy policy, DateTimeOffset now)
     {
-        var zone = LocalCalendar.TryFindZone(s.Debtor.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var zone = s.Debtor.Zone;
         var today = LocalCalendar.DateOf(now, zone);
         var daysPastDue = s.IsOpen || s.Status == CaseStatus.HandedToLegal ? Math.Max(0, today.DayNumber - s.DueDate.DayNumber) : 0;
         var positive = s.Outstanding.IsNegative ? Money.Zero(s.Outstanding.Currency) : s.Outstanding;

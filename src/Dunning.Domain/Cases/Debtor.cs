@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dunning.Domain;
 
 /// <summary>Who owes: contact details, IANA time zone, locale and (optionally) the jurisdiction whose contact rules apply.</summary>
@@ -8,4 +10,9 @@ public sealed record Debtor(
     string TimeZone,
     string Locale,
     string? Address = null,
-    string? Jurisdiction = null);
+    string? Jurisdiction = null)
+{
+    /// <summary>The debtor's zone; a case only opens with a known zone, so UTC is a fallback that never decides anything.</summary>
+    [JsonIgnore]
+    public TimeZoneInfo Zone => LocalCalendar.TryFindZone(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -103,7 +103,7 @@ public static class CaseEvolution
     private static CaseState Paid(CaseState s, PaymentApplied e)
     {
         var received = e.ReceivedAt is { } r && r < e.At ? r : e.At;
-        var paidOn = LocalCalendar.TryFindZone(s.Debtor.TimeZone, out var zone) ? LocalCalendar.DateOf(received, zone) : DateOnly.FromDateTime(received.UtcDateTime);
+        var paidOn = LocalCalendar.DateOf(received, s.Debtor.Zone);
         // Interest stops counting on the day the money was received, not when the report was processed; the timeline
         // counts overdue principal, so a payment before the due date lowers it from the due date on.
         var date = paidOn > s.Balances[^1].Date ? paidOn : s.Balances[^1].Date;

@@ -22,7 +22,7 @@ internal sealed class Decision(CaseState? state, EscalationPolicy policy, CaseCo
 
     public CaseState Case => State ?? throw new InvalidOperationException("No case yet.");
 
-    public TimeZoneInfo Zone => _zone ??= LocalCalendar.TryFindZone(Case.Debtor.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    public TimeZoneInfo Zone => _zone ??= Case.Debtor.Zone;
 
     public DateOnly Today => LocalCalendar.DateOf(Now, Zone);
 

@@ -50,6 +50,5 @@ public static class CaseEffects
         };
     }
 
-    private static DateOnly LocalDate(CaseState s, DateTimeOffset at) =>
-        LocalCalendar.TryFindZone(s.Debtor.TimeZone, out var zone) ? LocalCalendar.DateOf(at, zone) : DateOnly.FromDateTime(at.UtcDateTime);
+    private static DateOnly LocalDate(CaseState s, DateTimeOffset at) => LocalCalendar.DateOf(at, s.Debtor.Zone);
 }
