@@ -2,14 +2,20 @@ using Dunning.Domain;
 
 namespace Dunning.Cli;
 
-/// <summary>The whole tool behind one method: parse, load the policy, simulate, render. Tests call it with their own
-/// writers; the process calls it with the console's.</summary>
+/// <summary>The whole tool behind one method: parse, then simulate (load the policy, simulate, render) or import.
+/// Tests call it with their own writers; the process calls it with the console's.</summary>
 public static class CliApp
 {
     public const int Success = 0;
+    public const int Failure = 1;
     public const int UsageError = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, ImportEnvironment.Process).GetAwaiter().GetResult();
+
+    /// <summary>The same, with what an import needs from outside (the process's, or a test's fake service).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, ImportEnvironment environment,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -29,6 +35,8 @@ public static class CliApp
         {
             case SimulateRequest simulate:
                 return Simulate(simulate, stdout, stderr);
+            case ImportRequest import:
+                return await CampaignImport.RunAsync(import, environment, stdout, stderr, cancellationToken);
             default:
                 stdout.WriteLine(HelpText.Usage);
                 return Success;

@@ -16,7 +16,7 @@ public static class CampaignsApi
     {
         var group = app.MapGroup("/api/campaigns").WithTags("Campaigns");
         group.MapPost("", ImportAsync).RequireAuthorization(Roles.Operator).WithBodyLimit(BodyLimits.Campaign)
-            .Accepts<CaseRequest[]>("application/json", "text/csv").WithName("ImportCampaign")
+            .Accepts<CaseRequest[]>("application/json", "text/csv", "application/csv").WithName("ImportCampaign")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("{campaignId}", ProgressAsync).RequireAuthorization(Roles.Viewer).WithName("GetCampaign");

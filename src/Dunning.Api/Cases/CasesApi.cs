@@ -95,15 +95,12 @@ public static class CasesApi
             return Problems.Validation(errors.ToDictionary());
         }
 
-        CasePage page;
-        try
-        {
-            page = await readModels.ListAsync(query.Status, query.Stage, query.DueFrom, query.DueTo, query.PageSize, query.ContinuationToken, cancellationToken);
-        }
-        catch (Exception ex) when (ex is Azure.RequestFailedException { Status: 400 } or FormatException or ArgumentException or IndexOutOfRangeException)
+        if (!PageToken.TryDecode(query.ContinuationToken, out var storageToken))
         {
             return Problems.Validation("continuationToken", "This continuation token is not one this API gave out; start again without it.");
         }
+
+        var page = await readModels.ListAsync(query.Status, query.Stage, query.DueFrom, query.DueTo, query.PageSize, storageToken, cancellationToken);
 
         // The index finds and pages; each item is then read whole, so a list item is exactly what GET shows (days past
         // due in the debtor's own zone, disputed, flagged). Point reads, never a scan.
@@ -115,7 +112,7 @@ public static class CasesApi
                 ? CaseResponse.From(s, policy, now)
                 : CaseResponse.From(e, policies.Find(e.PolicyId, e.PolicyVersion), today))
             .ToList();
-        return TypedResults.Ok(new CaseListPage(items, page.ContinuationToken));
+        return TypedResults.Ok(new CaseListPage(items, PageToken.Encode(page.ContinuationToken)));
     }
 
     private static EscalationPolicy PolicyOf(PolicyCatalog policies, CaseState state) =>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 
 namespace Dunning.Api.Http;
 
-/// <summary>Gives the bare status answers (401, 403, 404, 405, 500) a detail that says what to do.</summary>
+/// <summary>Gives the bare status answers (401, 403, 404, 405, 413, 415, 500) a detail that says what to do.</summary>
 public static class StatusProblems
 {
     public static void Explain(ProblemDetailsContext context)
@@ -19,6 +19,7 @@ public static class StatusProblems
             StatusCodes.Status403Forbidden => "Your key's role may not do this: reading needs viewer, opening cases and campaigns operator, case actions supervisor.",
             StatusCodes.Status404NotFound => $"Nothing is served at {context.HttpContext.Request.Path}; see /openapi/v1.json for the endpoints.",
             StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed here; see /openapi/v1.json.",
+            StatusCodes.Status415UnsupportedMediaType => "Send a Content-Type this endpoint accepts: application/json (campaigns also text/csv).",
             StatusCodes.Status413PayloadTooLarge => "The request body is too large for this endpoint; send less at once.",
             StatusCodes.Status500InternalServerError => "The service failed; the error is logged under the traceId. Retrying is safe: every write is idempotent.",
             _ => problem.Detail,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 

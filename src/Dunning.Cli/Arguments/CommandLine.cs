@@ -2,7 +2,8 @@ namespace Dunning.Cli;
 
 /// <summary>Reads <c>dunning simulate --due ... --amount ...</c> into a request. Hand-written: the grammar is a verb
 /// and a flat set of options (<c>--name value</c> or <c>--name=value</c>), some repeatable. Every mistake throws a
-/// <see cref="UsageException"/> naming the option and the expected form.</summary>
+/// <see cref="UsageException"/> naming the option and the expected form. <c>dunning import</c> is read by
+/// <see cref="ImportCommandLine"/>.</summary>
 public static partial class CommandLine
 {
     public const string Verb = "simulate";
@@ -26,12 +27,17 @@ public static partial class CommandLine
 
         if (args.Count == 0)
         {
-            throw new UsageException($"no command given; the command is '{Verb}'");
+            throw new UsageException($"no command given; the commands are '{Verb}' and '{ImportCommandLine.Verb}'");
+        }
+
+        if (args[0] == ImportCommandLine.Verb)
+        {
+            return ImportCommandLine.Parse(args.Skip(1).ToList());
         }
 
         if (args[0] != Verb)
         {
-            throw new UsageException($"unknown command '{args[0]}'; the command is '{Verb}'");
+            throw new UsageException($"unknown command '{args[0]}'; the commands are '{Verb}' and '{ImportCommandLine.Verb}'");
         }
 
         var options = ReadOptions(args.Skip(1).ToList());

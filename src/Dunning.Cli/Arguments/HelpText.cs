@@ -4,13 +4,15 @@ namespace Dunning.Cli;
 public static class HelpText
 {
     public const string Usage = """
-        dunning: dry-run an escalation policy on one made-up case, on a virtual clock, with no storage.
+        dunning: dry-run an escalation policy on one made-up case, on a virtual clock, with no storage;
+        import a campaign of cases into the running service.
 
         Usage:
           dunning simulate --due DATE --amount N --currency CODE --tz ZONE [options]
+          dunning import FILE [--api URL] [--key KEY]
           dunning --help
 
-        Required:
+        Simulate (dunning simulate), required:
           --due DATE             the invoice's due date (yyyy-MM-dd, the debtor's local date)
           --amount N             the amount due, e.g. 12000 or 99.50
           --currency CODE        ISO 4217 currency, e.g. CNY
@@ -40,9 +42,19 @@ public static class HelpText
                                  at, type, step, channel, detail
           --verbose              also show TimerArmed events (when the case next wakes up)
 
-        Exit codes: 0 done, 2 bad arguments or an invalid policy (messages on stderr).
+        Import (dunning import FILE):
+          FILE                   a .csv file with the header row accountId,invoiceId,name,phone,email,timeZone,
+                                 locale,amount,currency,dueDate,policy, or a .json array of case requests
+          --api URL              the service (default http://127.0.0.1:7071)
+          --key KEY              an operator API key (default: the DUNNING_API_KEY environment variable)
+          Shows the progress until every row is opened, a duplicate or rejected, then the counts and
+          the rejected lines. Importing the same file again opens nothing twice.
 
-        Example:
+        Exit codes: 0 done, 1 the service refused the import or cannot be reached,
+                    2 bad arguments or an invalid policy (messages on stderr).
+
+        Examples:
           dunning simulate --due 2026-11-20 --amount 12000 --currency CNY --tz Asia/Shanghai --pay 2026-11-25:5000
+          dunning import samples/accounts.csv --key dev-operator-key
         """;
 }

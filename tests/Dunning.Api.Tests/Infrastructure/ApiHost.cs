@@ -51,7 +51,8 @@ public class ApiHost : IAsyncDisposable
     }
 
     /// <summary>Another host on the same storage and prefix: a second instance, or a restart.</summary>
-    public WebApplicationFactory<Program> CreateSibling(AzuriteFixture azurite) => Create(azurite.ConnectionString, Prefix);
+    public WebApplicationFactory<Program> CreateSibling(AzuriteFixture azurite, string? prefix = null) =>
+        Create(azurite.ConnectionString, prefix ?? Prefix);
 
     public HttpClient Client(string? apiKey)
     {

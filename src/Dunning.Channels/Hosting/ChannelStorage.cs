@@ -1,0 +1,62 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Dunning.Runtime;
+
+namespace Dunning.Channels.Hosting;
+
+/// <summary>The storage clients of the channels, on the runtime's storage account. The tables, container and queue are
+/// created once per process, on first use or by <see cref="ChannelStorageInitializer"/> at start-up, whichever comes
+/// first: effects may be dispatched before hosted services have run.</summary>
+public sealed class ChannelStorage
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    public ChannelStorage(RuntimeOptions options, StorageClients runtimeStorage)
+    {
+        Names = new ChannelStorageNames(options.Prefix);
+        Blobs = new BlobServiceClient(options.StorageConnectionString);
+        Documents = Blobs.GetBlobContainerClient(Names.Documents);
+        WorkItems = runtimeStorage.Tables.GetTableClient(Names.WorkItems);
+        PrintMarkers = runtimeStorage.Tables.GetTableClient(Names.PrintMarkers);
+        // Raw JSON bodies, like the runtime's inbox: an operator reading the queue sees the letter, not Base64.
+        Print = new QueueClient(options.StorageConnectionString, Names.PrintQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        Tables = runtimeStorage.Tables;
+    }
+
+    public ChannelStorageNames Names { get; }
+    public BlobServiceClient Blobs { get; }
+    public BlobContainerClient Documents { get; }
+    public TableServiceClient Tables { get; }
+    public TableClient WorkItems { get; }
+    public TableClient PrintMarkers { get; }
+    public QueueClient Print { get; }
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_created)
+            {
+                return;
+            }
+
+            await Tables.CreateTableIfNotExistsAsync(Names.WorkItems, cancellationToken).ConfigureAwait(false);
+            await Tables.CreateTableIfNotExistsAsync(Names.PrintMarkers, cancellationToken).ConfigureAwait(false);
+            await Documents.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await Print.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            _created = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
