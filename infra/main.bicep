@@ -117,7 +117,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Dunning__Runtime__QueueCount', value: string(inboxQueues) }
         // The Functions host pushes queue messages to the handler; it runs no pollers of its own.
         { name: 'Dunning__Runtime__RunProcessors', value: 'false' }
-        { name: 'Dunning__Functions__Enabled', value: 'true' }
+        { name: 'Dunning__Host__FunctionsHandler', value: 'true' }
         { name: 'Dunning__Clock__Speed', value: '1' }
         { name: 'Dunning__Channels__Provider', value: 'Acs' }
         { name: 'Dunning__Channels__Acs__ConnectionString', value: communication.listKeys().primaryConnectionString }

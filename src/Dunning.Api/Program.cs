@@ -1,16 +1,19 @@
 using Dunning.Api.Actions;
+using Dunning.Api.Channels;
 using Dunning.Api.Campaigns;
 using Dunning.Api.Cases;
 using Dunning.Api.Functions;
 using Dunning.Api.Hosting;
 using Dunning.Api.Operations;
 using Dunning.Api.Payments;
+using Dunning.Channels.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDunningConfiguration(args);
 builder.AddDunningWebHost();
 builder.AddDunningRuntime();
 builder.AddDunningApi();
+builder.Services.AddDunningChannels(builder.Configuration);
 
 var app = builder.Build();
 app.UseDunningPipeline();
@@ -19,6 +22,10 @@ app.MapCasesApi();
 app.MapSupervisorActionsApi();
 app.MapPaymentsApi();
 app.MapCampaignsApi();
+app.MapFieldWorkApi();
+app.MapCaseMessagesApi();
+app.MapAcsWebhook();
+app.MapPrintQueueApi();
 app.MapMetricsApi();
 app.MapOpenApi();
 if (app.ServesFunctionsHandler())

@@ -14,7 +14,9 @@ public static class FunctionsHandlerApi
     public static IEndpointRouteBuilder MapFunctionsHandler(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("").WithTags("Functions custom handler").AllowAnonymous().ExcludeFromDescription();
+        // One queue trigger per inbox queue (infra/functions/ProcessInbox{n}); each posts to its own function name.
         group.MapPost("/ProcessInbox", ProcessInboxAsync);
+        group.MapPost("/ProcessInbox{queue:int}", ProcessInboxAsync);
         group.MapPost("/CampaignSweep", async Task<Ok<InvocationResult>> (CampaignWorker worker, CancellationToken cancellationToken) =>
         {
             await worker.SweepAsync(cancellationToken);

@@ -19,7 +19,7 @@ public static class HealthApi
     private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> ReadyAsync(StorageClients storage, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
         try
         {
             // One page of at most one key from a partition that never exists: a round trip, no data.

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dunning.Domain;
 
 /// <summary>An amount in one ISO 4217 currency; amounts of different currencies never mix.</summary>
@@ -5,8 +7,13 @@ public readonly record struct Money(decimal Amount, string Currency) : IComparab
 {
     public static Money Zero(string currency) => new(0m, currency);
 
+    [JsonIgnore]
     public bool IsZero => Amount == 0m;
+
+    [JsonIgnore]
     public bool IsPositive => Amount > 0m;
+
+    [JsonIgnore]
     public bool IsNegative => Amount < 0m;
 
     public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount, SameCurrency(left, right));

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Dunning.Bench;
+
+/// <summary>Prints a run's figures: one table of measurements and one of targets with PASS/MISS.</summary>
+public static class ReportTable
+{
+    public static void Print(BenchResult r)
+    {
+        var m = r.Machine;
+        AnsiConsole.MarkupLineInterpolated($"[bold]Dunning benchmark[/] {m.Date} · {m.Cores} cores · load {m.LoadBefore} (before) / {m.LoadAfter} (after) · {m.Os} · {m.Dotnet} · Azurite {m.Azurite} · {m.TotalSeconds:F0} s");
+        AnsiConsole.MarkupLineInterpolated($"[grey]{m.Command}[/]");
+
+        var figures = new Table().Border(TableBorder.Rounded).AddColumns("Measure", "Figure", "Detail");
+        var c = r.Ceiling;
+        AddRow(figures, "1 Ceiling", $"{F(c.EventsPerSecond)} events/s",
+            $"mean of before {F(c.Before.EventsPerSecond)} and after {F(c.After.EventsPerSecond)} events/s ({F(c.Before.RequestsPerSecond)} / {F(c.After.RequestsPerSecond)} requests/s), {c.Concurrency} in parallel");
+        var t = r.Throughput;
+        AddRow(figures, "2 Throughput", $"{F(t.EventsPerSecond)} events/s ({t.RatioToCeiling:P0} of ceiling)",
+            $"{t.Events:N0} events in {t.WindowSeconds} s after {t.WarmupSeconds} s warm-up at x{F(t.Speed)}: {t.OpensInWindow:N0} openings, {t.TimerAndOtherEventsInWindow:N0} timer and other events; {t.CasesOpened:N0} of {t.CaseLimit:N0} cases opened, {t.CasesHandedToLegal:N0} reached legal; {t.EffectsSent:N0} effects, {t.RepeatedKeys} keys repeated, {t.Warnings} warnings");
+        AddRow(figures, "3 Cost", $"{F(r.Cost.RequestsPerEvent)} requests/event",
+            string.Join(", ", r.Cost.PerEventByOperation.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {F(o.Value)}")));
+        var tm = r.Timers;
+        AddRow(figures, "4 Timer lateness (real s)", $"p50 {F(tm.P50)} · p95 {F(tm.P95)} · p99 {F(tm.P99)} · max {F(tm.Max)}",
+            $"{tm.Firings:N0} firings of {tm.Cases} cases at x{F(tm.Speed)}, {F(tm.EventsPerSecond)} events/s, {tm.CasesFinished} reached legal in {F(tm.Seconds)} s");
+        foreach (var p in r.Scale)
+        {
+            AddRow(figures, $"5 Scale {p.Cases:N0}", $"{F(p.PeakWorkingSetMb)} MB peak · first page {F(p.FirstPageMedianMs)} ms",
+                $"{p.Service}; first call {F(p.FirstPageMs)} ms, {p.PageItems} items; seeded in {F(p.SeedSeconds)} s; the service opened {p.OpenedByService} more in {F(p.OpenSeconds)} s");
+        }
+
+        var i = r.Idle;
+        AddRow(figures, "6 Idle cost", $"{F(i.RequestsPerMinutePerQueue)} requests/min/queue",
+            $"{i.Requests:N0} requests in {F(i.Seconds)} s over {i.QueueCount} queues: {string.Join(", ", i.ByOperation.Where(o => o.Value > 0).Select(o => $"{o.Key} {o.Value}"))}");
+        AnsiConsole.Write(figures);
+
+        var targets = new Table().Border(TableBorder.Rounded).AddColumns("Target", "Wanted", "Measured", "Result");
+        foreach (var check in r.Targets)
+        {
+            var result = check.Pass switch { true => "[green]PASS[/]", false => "[red]MISS[/]", null => "[grey]n/a[/]" };
+            targets.AddRow(Markup.Escape(check.Name), Markup.Escape(check.Target), Markup.Escape(check.Figure), result);
+        }
+
+        AnsiConsole.Write(targets);
+    }
+
+    /// <summary>Figures are plain text, never markup.</summary>
+    private static void AddRow(Table table, params string[] cells) => table.AddRow(cells.Select(Markup.Escape).ToArray());
+
+    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.##", CultureInfo.InvariantCulture);
+}

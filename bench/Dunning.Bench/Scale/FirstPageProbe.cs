@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Dunning.Domain;
+using Dunning.Runtime;
+
+namespace Dunning.Bench;
+
+/// <summary>Times the first page of active cases: over HTTP from the API (GET /api/cases?status=Active, default page
+/// size), or, with the runtime-only stand-in, in-process doing what the endpoint does (one index page, then each item's
+/// state read, 16 at a time).</summary>
+public static class FirstPageProbe
+{
+    public const int PageSize = 50;
+
+    public static async Task<(double Ms, int Items)> OverHttpAsync(HttpClient http, Uri baseAddress, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress, "api/cases?status=Active"));
+        request.Headers.Add("X-Api-Key", ServiceProcess.ApiKey);
+        var clock = Stopwatch.StartNew();
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var ms = clock.Elapsed.TotalMilliseconds;
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET /api/cases?status=Active answered {(int)response.StatusCode}: {body[..Math.Min(300, body.Length)]}");
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        return (ms, json.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    public static async Task<(double Ms, int Items)> InProcessAsync(ReadModelStore readModels, CaseStore store, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var page = await readModels.ListAsync(CaseStatus.Active, null, null, null, PageSize, null, cancellationToken).ConfigureAwait(false);
+        var stored = new StoredCase?[page.Items.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, stored.Length), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (i, ct) => stored[i] = await store.GetAsync(page.Items[i].CaseId, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return (clock.Elapsed.TotalMilliseconds, stored.Count(s => s is not null));
+    }
+}
