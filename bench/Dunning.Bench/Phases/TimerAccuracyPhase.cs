@@ -38,20 +38,21 @@ public static class TimerAccuracyPhase
         var events = worker.Watch.Finished;
         await worker.StopProcessorsAsync().ConfigureAwait(false);
 
-        var lateness = new List<double>();
+        var lateness = new List<(double Seconds, string What)>();
         foreach (var open in opens)
         {
             var history = (await worker.Store.ReadHistoryAsync(open.CaseId, cancellationToken).ConfigureAwait(false)).Select(h => h.Event).ToList();
             var openedAt = history.OfType<CaseOpened>().FirstOrDefault()?.At;
             lateness.AddRange(history.OfType<StepReached>()
                 .Where(s => s.At != openedAt)
-                .Select(s => (s.At - s.ScheduledFor).TotalSeconds / speed));
+                .Select(s => ((s.At - s.ScheduledFor).TotalSeconds / speed, $"{open.CaseId} {s.Step} due {s.ScheduledFor:O} in {open.Debtor.TimeZone}, taken {s.At:O}")));
         }
 
-        var sorted = lateness.Order().ToArray();
+        var sorted = lateness.Select(l => l.Seconds).Order().ToArray();
+        var latest = lateness.OrderByDescending(l => l.Seconds).Take(5).Select(l => $"{l.Seconds:F2} s: {l.What}").ToList();
         return new TimerFigures(speed, cases, sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99),
             sorted.Length == 0 ? double.NaN : Math.Round(sorted[^1], 3), Math.Round(events / seconds, 1), Math.Round(seconds, 1),
-            (int)worker.Handler.Count(nameof(HandOffToLegal)));
+            (int)worker.Handler.Count(nameof(HandOffToLegal)), latest);
     }
 
     /// <summary>Nearest-rank percentile of an ascending array (NaN when empty).</summary>

@@ -59,7 +59,8 @@ public sealed record TimerFigures(
     double Max,
     double EventsPerSecond,
     double Seconds,
-    int CasesFinished);
+    int CasesFinished,
+    IReadOnlyList<string> Latest);
 
 /// <summary>The service at one size: its peak working set and the time to the first page of active cases.</summary>
 public sealed record ScalePoint(

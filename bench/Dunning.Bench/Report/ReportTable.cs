@@ -8,6 +8,12 @@ public static class ReportTable
 {
     public static void Print(BenchResult r)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // A log file or pipe has no width; 80 columns would wrap every detail.
+            AnsiConsole.Profile.Width = 160;
+        }
+
         var m = r.Machine;
         AnsiConsole.MarkupLineInterpolated($"[bold]Dunning benchmark[/] {m.Date} · {m.Cores} cores · load {m.LoadBefore} (before) / {m.LoadAfter} (after) · {m.Os} · {m.Dotnet} · Azurite {m.Azurite} · {m.TotalSeconds:F0} s");
         AnsiConsole.MarkupLineInterpolated($"[grey]{m.Command}[/]");
@@ -34,6 +40,11 @@ public static class ReportTable
         AddRow(figures, "6 Idle cost", $"{F(i.RequestsPerMinutePerQueue)} requests/min/queue",
             $"{i.Requests:N0} requests in {F(i.Seconds)} s over {i.QueueCount} queues: {string.Join(", ", i.ByOperation.Where(o => o.Value > 0).Select(o => $"{o.Key} {o.Value}"))}");
         AnsiConsole.Write(figures);
+        foreach (var late in tm.Latest.Take(3))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[grey]latest timer: {late}[/]");
+        }
+
 
         var targets = new Table().Border(TableBorder.Rounded).AddColumns("Target", "Wanted", "Measured", "Result");
         foreach (var check in r.Targets)

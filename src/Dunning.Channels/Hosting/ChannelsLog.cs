@@ -41,4 +41,7 @@ internal static partial class ChannelsLog
 
     [LoggerMessage(EventId = 4212, Level = LogLevel.Error, Message = "Checking the scheduled visits failed; trying again at the next interval")]
     public static partial void VisitMonitorFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4213, Level = LogLevel.Warning, Message = "Policy {PolicyId} v{PolicyVersion}: {Warning}")]
+    public static partial void SmsTemplateTooLong(ILogger logger, string policyId, int policyVersion, string warning);
 }

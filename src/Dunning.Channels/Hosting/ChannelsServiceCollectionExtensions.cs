@@ -47,6 +47,7 @@ public static class ChannelsServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, CancelOpenWorkHandler>();
 
         services.AddHostedService<ChannelStorageInitializer>();
+        services.AddHostedService<TemplateLintReport>();
         services.TryAddSingleton<VisitReportMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitReportMonitor>());
         return services;

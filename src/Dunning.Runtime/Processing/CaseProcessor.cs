@@ -20,6 +20,10 @@ public sealed class CaseProcessor(
     ILogger<CaseProcessor> logger)
 {
     private const int MaxConflicts = 20;
+    private long _rearmedTimers;
+
+    /// <summary>How many timers surfaced early (past the visibility cap) and were re-armed, for tests and the benchmark.</summary>
+    public long RearmedTimers => Interlocked.Read(ref _rearmedTimers);
 
     /// <summary>Handles a received message end to end, including poison handling; never throws for a bad message.</summary>
     public async Task HandleAsync(QueueClient queue, QueueMessage message, CancellationToken cancellationToken = default)
@@ -168,6 +172,7 @@ public sealed class CaseProcessor(
         }
 
         RuntimeLog.TimerRearmed(logger, envelope.Id, envelope.CaseId, due);
+        Interlocked.Increment(ref _rearmedTimers);
         await inbox.SendAsync(envelope, remaining, cancellationToken).ConfigureAwait(false);
         return false;
     }
