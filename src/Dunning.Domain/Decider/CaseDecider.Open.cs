@@ -24,17 +24,38 @@ public static partial class CaseDecider
         d.Emit(new CaseOpened(c.Now, c.CaseId, c.AccountId, c.InvoiceId, c.Debtor, c.AmountDue, c.DueDate,
             d.Policy.Id, d.Policy.Version, c.By, c.CampaignId));
 
-        // Steps whose date has passed are skipped, all but the latest: that one is due now, so a debtor whose
-        // account arrives late still hears from us at once, but never gets a burst of stale reminders.
-        while (Ladder.NextStep(d.Case, d.Policy, d.Zone) is { } next && next.At <= c.Now)
-        {
-            var after = d.Case with { NextStepIndex = next.Index + 1 };
-            if (Ladder.NextStep(after, d.Policy, d.Zone) is not { } following || following.At > c.Now)
-            {
-                break;
-            }
+        StartLate(d, c.Now);
+    }
 
-            d.Emit(new StepSkipped(c.Now, d.Policy.Steps[next.Index].Name, next.Index, "the case was opened after its date"));
+    /// <summary>A case opened after some of its ladder dates starts where a collector would: reminders dated before
+    /// today are skipped (a step dated today still runs now), and when overdue steps have passed, the overdue ladder
+    /// starts today from its first step with its spacing kept. No debtor gets a burst of stale reminders, and none is
+    /// handed to legal or sent a lawyer's letter without the earlier notices.</summary>
+    private static void StartLate(Decision d, DateTimeOffset now)
+    {
+        while (Ladder.NextStep(d.Case, d.Policy, d.Zone) is { } next && next.At <= now)
+        {
+            var step = d.Policy.Steps[next.Index];
+            if (Ladder.StepDate(d.Case, d.Policy, next.Index) == d.Today)
+            {
+                var after = d.Case with { NextStepIndex = next.Index + 1 };
+                if (Ladder.NextStep(after, d.Policy, d.Zone) is not { } following || following.At > now)
+                {
+                    return;
+                }
+
+                d.Emit(new StepSkipped(now, step.Name, next.Index, "the case was opened after its date"));
+            }
+            else if (Ladder.OffsetDays(d.Case, d.Policy, next.Index) <= 0)
+            {
+                d.Emit(new StepSkipped(now, step.Name, next.Index, "the case was opened after its date"));
+            }
+            else
+            {
+                var daysPastDue = d.Today.DayNumber - d.Case.DueDate.DayNumber;
+                Rebase(d, $"the case was opened {daysPastDue} days past due; the overdue ladder starts today");
+                return;
+            }
         }
     }
 

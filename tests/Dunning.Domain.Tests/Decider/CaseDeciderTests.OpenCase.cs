@@ -70,17 +70,20 @@ public sealed partial class CaseDeciderTests
     }
 
     [Fact]
-    public void GivenNoCase_WhenOpenedBetweenThePreDueDateAndTheDueDate_ThenThePreDueReminderIsDueNow()
+    public void GivenNoCase_WhenOpenedBetweenThePreDueDateAndTheDueDate_ThenThePastReminderIsSkipped_AndTheDueDayReminderIsNext()
     {
         var now = Shanghai(11, 18, 10);
 
         When(Open(now));
 
-        Then(Opened(now), new TimerArmed(now, "t1", now));
+        Then(
+            Opened(now),
+            new StepSkipped(now, "pre-due-reminder", 0, OpenedLate),
+            new TimerArmed(now, "t1", Shanghai(11, 20, 9)));
     }
 
     [Fact]
-    public void GivenNoCase_WhenOpenedAfterTheFieldVisitDate_ThenEarlierStepsAreSkipped_AndTheFieldVisitIsDueNow()
+    public void GivenNoCase_WhenOpenedAfterTheFieldVisitDate_ThenRemindersAreSkipped_AndTheOverdueLadderStartsToday()
     {
         var now = Shanghai(11, 24, 10);
 
@@ -90,27 +93,31 @@ public sealed partial class CaseDeciderTests
             Opened(now),
             new StepSkipped(now, "pre-due-reminder", 0, OpenedLate),
             new StepSkipped(now, "due-day-reminder", 1, OpenedLate),
-            new StepSkipped(now, "first-overdue", 2, OpenedLate),
+            new LadderRebased(now, new DateOnly(2026, 11, 23), "the case was opened 4 days past due; the overdue ladder starts today"),
             new TimerArmed(now, "t1", now));
 
         GivenTheOutcome();
         WhenTheTimerFires();
 
         Then(
-            new StepReached(now, "field-visit", 3, Shanghai(11, 23, 9)),
-            new VisitScheduled(now, "k1", "field-visit", LiWei.Address),
-            new TimerArmed(now, "t2", Shanghai(11, 27, 9)));
+            new StepReached(now, "first-overdue", 2, Shanghai(11, 24, 9)),
+            new SmsSent(now, "k1", "first-overdue", null),
+            new EmailSent(now, "k2", "first-overdue", null),
+            new CallTaskCreated(now, "k3", "first-overdue"),
+            new TimerArmed(now, "t2", Shanghai(11, 26, 9)));
     }
 
     [Fact]
-    public void GivenNoCase_WhenOpenedAfterTheLastStepsDate_ThenOnlyTheLegalHandOffIsLeft_AndDueNow()
+    public void GivenNoCase_WhenOpenedAfterTheLastStepsDate_ThenNoStepIsSkippedPastTheFirstOverdueOne_AndNothingGoesToLegalAtOnce()
     {
         var now = Shanghai(12, 21, 10);
 
         When(Open(now));
 
-        Assert.Equal(Enumerable.Range(0, 7), _emitted.OfType<StepSkipped>().Select(s => s.Index));
+        Assert.Equal([0, 1], _emitted.OfType<StepSkipped>().Select(s => s.Index));
+        Assert.Equal(new DateOnly(2026, 12, 20), Assert.Single(_emitted.OfType<LadderRebased>()).Anchor);
         ThenTimer(now);
+        Assert.Equal(CaseStatus.Active, After!.Status);
     }
 
     [Fact]
