@@ -25,43 +25,44 @@ public static class BenchRun
 
         Progress($"load average {loadBefore}; starting Azurite");
         var tools = AzuriteLauncher.FindToolDirectory(root);
-        var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools));
         CeilingSample before, after;
         ThroughputRun run;
+        await using (var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools)))
+        await using (var stalls = new AzuriteStallMonitor(azurite.BlobPort))
+        await using (var worker = await RuntimeWorker.CreateAsync(azurite.ConnectionString, ThroughputPhase.Prefix,
+            new ClockOptions { Speed = options.Speed, Start = ThroughputStart }))
+        {
+            Progress($"ceiling (before): {options.Concurrency} in parallel for {options.CeilingSeconds} s");
+            before = await CeilingProbe.MeasureAsync(azurite.ConnectionString, ThroughputPhase.Prefix, "b", options.Concurrency,
+                TimeSpan.FromSeconds(options.CeilingSeconds), stalls);
+            Progress($"ceiling (before): {before.EventsPerSecond} events/s; throughput: up to {options.Cases:N0} cases at x{options.Speed}");
+            run = await ThroughputPhase.RunAsync(worker, options, stalls, Progress);
+            Progress($"throughput: {run.Events:N0} events in {run.Seconds:F0} s (Azurite stalled {run.StalledSeconds:F1} s); ceiling (after)");
+            after = await CeilingProbe.MeasureAsync(azurite.ConnectionString, ThroughputPhase.Prefix, "a", options.Concurrency,
+                TimeSpan.FromSeconds(options.CeilingSeconds), stalls);
+            Progress($"ceiling (after): {after.EventsPerSecond} events/s");
+        }
+
+        // A fresh Azurite from here: the throughput phase's tables, queues and unswept message bodies would otherwise
+        // weigh on every request (and its sweeps freeze Azurite for seconds).
+        await using var fresh = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools));
         TimerFigures timers;
         IdleFigures idle;
-        try
+        await using (var stalls = new AzuriteStallMonitor(fresh.BlobPort))
+        await using (var timerWorker = await RuntimeWorker.CreateAsync(fresh.ConnectionString, TimerAccuracyPhase.Prefix,
+            new ClockOptions { Speed = options.TimerSpeed, Start = TimerStart }))
+        await using (var idleWorker = await RuntimeWorker.CreateAsync(fresh.ConnectionString, IdleCostProbe.Prefix, new ClockOptions()))
         {
-            await using (var worker = await RuntimeWorker.CreateAsync(azurite.ConnectionString, ThroughputPhase.Prefix,
-                new ClockOptions { Speed = options.Speed, Start = ThroughputStart }))
-            {
-                Progress($"ceiling (before): {options.Concurrency} in parallel for {options.CeilingSeconds} s");
-                before = await CeilingProbe.MeasureAsync(azurite.ConnectionString, ThroughputPhase.Prefix, "b", options.Concurrency, TimeSpan.FromSeconds(options.CeilingSeconds));
-                Progress($"ceiling (before): {before.EventsPerSecond} events/s; throughput: up to {options.Cases:N0} cases at x{options.Speed}");
-                run = await ThroughputPhase.RunAsync(worker, options, Progress);
-                Progress($"throughput: {run.Events:N0} events in {run.Seconds:F0} s; ceiling (after)");
-                after = await CeilingProbe.MeasureAsync(azurite.ConnectionString, ThroughputPhase.Prefix, "a", options.Concurrency, TimeSpan.FromSeconds(options.CeilingSeconds));
-            }
-
-            Progress($"ceiling (after): {after.EventsPerSecond} events/s; timer accuracy: {options.TimerCases} cases at x{options.TimerSpeed}, idle cost beside it");
-            await using var timerWorker = await RuntimeWorker.CreateAsync(azurite.ConnectionString, TimerAccuracyPhase.Prefix,
-                new ClockOptions { Speed = options.TimerSpeed, Start = TimerStart });
-            await using var idleWorker = await RuntimeWorker.CreateAsync(azurite.ConnectionString, IdleCostProbe.Prefix, new ClockOptions());
+            Progress($"timer accuracy: {options.TimerCases} cases at x{options.TimerSpeed}; idle cost beside it");
             var idleTask = IdleCostProbe.RunAsync(idleWorker, TimeSpan.FromSeconds(options.IdleSeconds));
-            timers = await TimerAccuracyPhase.RunAsync(timerWorker, options.TimerCases);
+            timers = await TimerAccuracyPhase.RunAsync(timerWorker, options.TimerCases, stalls);
             idle = await idleTask;
             Progress($"timer lateness p99 {timers.P99} s over {timers.Firings} firings; idle {idle.RequestsPerMinutePerQueue} requests/min/queue");
-        }
-        finally
-        {
-            await azurite.DisposeAsync();
         }
 
         var scale = new List<ScalePoint>();
         if (options.ScaleSizes.Count > 0)
         {
-            // A fresh Azurite: the earlier phases' tables and queues would otherwise weigh on every request.
-            await using var fresh = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools));
             var api = options.NoApi ? null : options.ApiPath ?? FindApi(root);
             Progress(api is null ? "scale: no built Dunning.Api found; using the runtime-only stand-in service" : $"scale: service {api}");
             scale.AddRange(await ScalePhase.RunAsync(fresh.ConnectionString, options, root, api, Progress));
@@ -81,9 +82,10 @@ public static class BenchRun
         ThroughputRun run, TimerFigures timers, IReadOnlyList<ScalePoint> scale, IdleFigures idle, string tools, double totalSeconds)
     {
         var ceiling = new CeilingFigures(options.Concurrency, before, after, Math.Round((before.EventsPerSecond + after.EventsPerSecond) / 2, 1));
-        var eventsPerSecond = run.Events / run.Seconds;
-        var throughput = new ThroughputFigures(options.Speed, options.Cases, options.WarmupSeconds, options.Seconds, run.Events,
-            Math.Round(eventsPerSecond, 1), Math.Round(eventsPerSecond / ceiling.EventsPerSecond, 3), run.OpensInWindow, run.Events - run.OpensInWindow,
+        var eventsPerSecond = run.Events / Math.Max(1, run.Seconds - run.StalledSeconds);
+        var throughput = new ThroughputFigures(options.Speed, options.Cases, options.WarmupSeconds, options.Seconds, run.Events, Math.Round(run.StalledSeconds, 1),
+            Math.Round(eventsPerSecond, 1), Math.Round(run.Events / run.Seconds, 1), Math.Round(eventsPerSecond / ceiling.EventsPerSecond, 3),
+            run.OpensInWindow, run.Events - run.OpensInWindow,
             run.CasesOpened, run.CasesHandedToLegal, run.EffectsSent, run.RepeatedKeys, run.Warnings, run.FirstWarnings);
         var perEvent = run.Requests.Where(r => r.Value > 0)
             .ToDictionary(r => r.Key, r => Math.Round(r.Value / (double)Math.Max(1, run.Events), 2), StringComparer.Ordinal);

@@ -16,7 +16,7 @@ namespace Dunning.Bench;
 public static class CeilingProbe
 {
     public static async Task<CeilingSample> MeasureAsync(string connectionString, string prefix, string tag, int concurrency, TimeSpan duration,
-        CancellationToken cancellationToken = default)
+        AzuriteStallMonitor stalls, CancellationToken cancellationToken = default)
     {
         var storage = new StorageClients(new RuntimeOptions { StorageConnectionString = connectionString, Prefix = prefix }, new RequestCounter());
         var queue = storage.Queues.GetQueueClient($"{prefix.ToLowerInvariant()}-ceiling");
@@ -30,6 +30,7 @@ public static class CeilingProbe
 
         long events = 0;
         var before = storage.Counter.Total;
+        var started = Stopwatch.GetTimestamp();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(partitions.Select(async partition =>
         {
@@ -66,7 +67,10 @@ public static class CeilingProbe
         })).ConfigureAwait(false);
 
         var seconds = clock.Elapsed.TotalSeconds;
-        return new CeilingSample(Math.Round(seconds, 1), events, Math.Round(events / seconds, 1), Math.Round((storage.Counter.Total - before) / seconds, 1));
+        var stalled = stalls.StalledSeconds(started, Stopwatch.GetTimestamp());
+        var active = Math.Max(1, seconds - stalled);
+        return new CeilingSample(Math.Round(seconds, 1), Math.Round(stalled, 1), events, Math.Round(events / active, 1),
+            Math.Round((storage.Counter.Total - before) / active, 1));
     }
 
     /// <summary>Bodies the size of the real ones: a freshly opened case's state, a step event, a timer envelope.</summary>

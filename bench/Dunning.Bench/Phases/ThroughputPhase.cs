@@ -17,7 +17,7 @@ public static class ThroughputPhase
 
     private const int Feeders = 4;
 
-    public static async Task<ThroughputRun> RunAsync(RuntimeWorker worker, BenchOptions options, Action<string> progress,
+    public static async Task<ThroughputRun> RunAsync(RuntimeWorker worker, BenchOptions options, AzuriteStallMonitor stalls, Action<string> progress,
         CancellationToken cancellationToken = default)
     {
         var feeder = new StorageClients(new RuntimeOptions { StorageConnectionString = worker.Options.StorageConnectionString, Prefix = Prefix }, new RequestCounter());
@@ -74,7 +74,8 @@ public static class ThroughputPhase
         var started = TimeProvider.System.GetTimestamp();
 
         await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
-        var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        var ended = TimeProvider.System.GetTimestamp();
+        var seconds = TimeProvider.System.GetElapsedTime(started, ended).TotalSeconds;
         var requestsAfter = worker.Counter.Snapshot();
         var events = worker.Watch.Finished - eventsBefore;
         var opens = Interlocked.Read(ref opened) - opensBefore;
@@ -84,7 +85,7 @@ public static class ThroughputPhase
         await worker.StopProcessorsAsync().ConfigureAwait(false);
 
         var requests = requestsAfter.ToDictionary(r => r.Key, r => r.Value - requestsBefore.GetValueOrDefault(r.Key), StringComparer.Ordinal);
-        return new ThroughputRun(events, seconds, opens, requests, (int)Interlocked.Read(ref opened),
+        return new ThroughputRun(events, seconds, stalls.StalledSeconds(started, ended), opens, requests, (int)Interlocked.Read(ref opened),
             worker.Handler.Count("HandOffToLegal"), worker.Handler.DistinctKeys, worker.Handler.RepeatedKeys, worker.Warnings.Count, worker.Warnings.First);
     }
 }
@@ -93,6 +94,7 @@ public static class ThroughputPhase
 public sealed record ThroughputRun(
     long Events,
     double Seconds,
+    double StalledSeconds,
     long OpensInWindow,
     IReadOnlyDictionary<string, long> Requests,
     int CasesOpened,

@@ -15,7 +15,7 @@ public static class TimerAccuracyPhase
     private static readonly DateTimeOffset Start = new(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly FirstDue = new(2026, 12, 6);
 
-    public static async Task<TimerFigures> RunAsync(RuntimeWorker worker, int cases, CancellationToken cancellationToken = default)
+    public static async Task<TimerFigures> RunAsync(RuntimeWorker worker, int cases, AzuriteStallMonitor stalls, CancellationToken cancellationToken = default)
     {
         var speed = worker.Clock.Speed;
         var opens = Enumerable.Range(0, cases)
@@ -34,7 +34,8 @@ public static class TimerAccuracyPhase
             await Task.Delay(500, cancellationToken).ConfigureAwait(false);
         }
 
-        var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        var ended = TimeProvider.System.GetTimestamp();
+        var seconds = TimeProvider.System.GetElapsedTime(started, ended).TotalSeconds;
         var events = worker.Watch.Finished;
         await worker.StopProcessorsAsync().ConfigureAwait(false);
 
@@ -52,7 +53,7 @@ public static class TimerAccuracyPhase
         var latest = lateness.OrderByDescending(l => l.Seconds).Take(5).Select(l => $"{l.Seconds:F2} s: {l.What}").ToList();
         return new TimerFigures(speed, cases, sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99),
             sorted.Length == 0 ? double.NaN : Math.Round(sorted[^1], 3), Math.Round(events / seconds, 1), Math.Round(seconds, 1),
-            (int)worker.Handler.Count(nameof(HandOffToLegal)), latest);
+            (int)worker.Handler.Count(nameof(HandOffToLegal)), stalls.StallsBetween(started, ended), Math.Round(stalls.StalledSeconds(started, ended), 1), latest);
     }
 
     /// <summary>Nearest-rank percentile of an ascending array (NaN when empty).</summary>

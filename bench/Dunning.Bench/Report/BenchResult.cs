@@ -24,10 +24,11 @@ public sealed record MachineInfo(
     double TotalSeconds);
 
 /// <summary>Raw Azurite capacity for one case event's minimal requests, measured before and after the throughput window
-/// (Azurite slows as its tables and queues fill, so the mean is the fair reference).</summary>
+/// (Azurite slows as its tables and queues fill, so the mean is the fair reference). Rates are per second Azurite was
+/// answering (see <see cref="AzuriteStallMonitor"/>); the throughput is counted the same way.</summary>
 public sealed record CeilingFigures(int Concurrency, CeilingSample Before, CeilingSample After, double EventsPerSecond);
 
-public sealed record CeilingSample(double Seconds, long Events, double EventsPerSecond, double RequestsPerSecond);
+public sealed record CeilingSample(double Seconds, double StalledSeconds, long Events, double EventsPerSecond, double RequestsPerSecond);
 
 public sealed record ThroughputFigures(
     double Speed,
@@ -35,7 +36,9 @@ public sealed record ThroughputFigures(
     int WarmupSeconds,
     int WindowSeconds,
     long Events,
+    double StalledSeconds,
     double EventsPerSecond,
+    double RawEventsPerSecond,
     double RatioToCeiling,
     long OpensInWindow,
     long TimerAndOtherEventsInWindow,
@@ -60,6 +63,8 @@ public sealed record TimerFigures(
     double EventsPerSecond,
     double Seconds,
     int CasesFinished,
+    int AzuriteStalls,
+    double AzuriteStalledSeconds,
     IReadOnlyList<string> Latest);
 
 /// <summary>The service at one size: its peak working set and the time to the first page of active cases.</summary>
