@@ -10,7 +10,7 @@ namespace Dunning.Cli.Tests;
 /// channel, a date) and 7 rows that each break exactly the rule the sample's README names.</summary>
 public sealed class SampleAccountsTests
 {
-    private const string Header = "accountId,invoiceId,name,phone,email,timeZone,locale,amount,currency,dueDate,policy";
+    private const string Header = "accountId,invoiceId,name,phone,email,timeZone,locale,amount,currency,dueDate,policy,address";
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
     /// <summary>The deliberately invalid rows, by account, and the one field each gets wrong.</summary>
@@ -47,7 +47,7 @@ public sealed class SampleAccountsTests
     {
         Assert.Equal(Header, Lines.Value[0]);
         Assert.All(Lines.Value, line => Assert.DoesNotContain("\"", line, StringComparison.Ordinal));
-        Assert.All(Lines.Value, line => Assert.Equal(11, line.Split(',').Length));
+        Assert.All(Lines.Value, line => Assert.Equal(12, line.Split(',').Length));
     }
 
     [Fact]
