@@ -13,19 +13,20 @@ public sealed class TrafficGenerator(CaseInbox inbox, CaseStore store, VirtualCl
     private int _payments;
     private int _unknown;
 
+    /// <summary>Sends about <paramref name="actions"/> commands at the moments of a Poisson process over
+    /// <paramref name="duration"/>; when a slow storage makes it fall behind, it catches up without waiting.</summary>
     public async Task RunAsync(TimeSpan duration, int actions, CancellationToken cancellationToken = default)
     {
         var meanGap = duration.TotalSeconds / Math.Max(1, actions);
         var started = TimeProvider.System.GetTimestamp();
-        while (true)
+        for (var due = -Math.Log(1 - random.NextDouble()) * meanGap; due < duration.TotalSeconds; due += -Math.Log(1 - random.NextDouble()) * meanGap)
         {
-            var gap = -Math.Log(1 - random.NextDouble()) * meanGap;
-            if (TimeProvider.System.GetElapsedTime(started).TotalSeconds + gap > duration.TotalSeconds)
+            var wait = TimeSpan.FromSeconds(due) - TimeProvider.System.GetElapsedTime(started);
+            if (wait > TimeSpan.Zero)
             {
-                return;
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(gap), cancellationToken).ConfigureAwait(false);
             await ActAsync(cancellationToken).ConfigureAwait(false);
         }
     }
