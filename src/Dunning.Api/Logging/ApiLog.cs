@@ -3,8 +3,8 @@ namespace Dunning.Api.Logging;
 /// <summary>The API's log messages, with stable event ids. Personal data only ever goes through <see cref="Redact"/>.</summary>
 internal static partial class ApiLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Open of case {CaseId} enqueued (debtor {Name}, phone {Phone}, e-mail {Email})")]
-    public static partial void CaseOpenRequested(ILogger logger, string caseId, string name, string phone, string email);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Open of case {CaseId} enqueued (debtor {NameMasked}, phone {PhoneMasked}, e-mail {EmailMasked})")]
+    public static partial void CaseOpenRequested(ILogger logger, string caseId, string nameMasked, string phoneMasked, string emailMasked);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "{Command} for case {CaseId} enqueued by {Actor}")]
     public static partial void ActionEnqueued(ILogger logger, string command, string caseId, string actor);

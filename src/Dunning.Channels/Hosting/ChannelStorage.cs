@@ -7,11 +7,10 @@ namespace Dunning.Channels.Hosting;
 
 /// <summary>The storage clients of the channels, on the runtime's storage account. The tables, container and queue are
 /// created once per process, on first use or by <see cref="ChannelStorageInitializer"/> at start-up, whichever comes
-/// first: effects may be dispatched before hosted services have run.</summary>
+/// first.</summary>
 public sealed class ChannelStorage
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly CreateOnce _create;
 
     public ChannelStorage(RuntimeOptions options, StorageClients runtimeStorage)
     {
@@ -23,6 +22,13 @@ public sealed class ChannelStorage
         // Raw JSON bodies, like the runtime's inbox: an operator reading the queue sees the letter, not Base64.
         Print = new QueueClient(options.StorageConnectionString, Names.PrintQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
         Tables = runtimeStorage.Tables;
+        _create = new CreateOnce(async cancellationToken =>
+        {
+            await Tables.CreateTableIfNotExistsAsync(Names.WorkItems, cancellationToken).ConfigureAwait(false);
+            await Tables.CreateTableIfNotExistsAsync(Names.PrintMarkers, cancellationToken).ConfigureAwait(false);
+            await Documents.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await Print.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        });
     }
 
     public ChannelStorageNames Names { get; }
@@ -33,30 +39,5 @@ public sealed class ChannelStorage
     public TableClient PrintMarkers { get; }
     public QueueClient Print { get; }
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
-    {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_created)
-            {
-                return;
-            }
-
-            await Tables.CreateTableIfNotExistsAsync(Names.WorkItems, cancellationToken).ConfigureAwait(false);
-            await Tables.CreateTableIfNotExistsAsync(Names.PrintMarkers, cancellationToken).ConfigureAwait(false);
-            await Documents.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            await Print.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            _created = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => _create.EnsureAsync(cancellationToken);
 }

@@ -7,8 +7,7 @@ namespace Dunning.Channels;
 /// its own, and created on first use.</summary>
 public sealed class ChannelTables
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly CreateOnce _create;
 
     public ChannelTables(StorageClients storage, RuntimeOptions options)
     {
@@ -18,6 +17,13 @@ public sealed class ChannelTables
         MessageIds = storage.Tables.GetTableClient(prefix + "MessageIds");
         Phones = storage.Tables.GetTableClient(prefix + "MessagePhones");
         SendLog = storage.Tables.GetTableClient(prefix + "SendLog");
+        _create = new CreateOnce(async cancellationToken =>
+        {
+            foreach (var table in (TableClient[])[Messages, MessageIds, Phones, SendLog])
+            {
+                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            }
+        });
     }
 
     /// <summary>Every message sent or captured: PK = case id, RK = contact id.</summary>
@@ -32,29 +38,5 @@ public sealed class ChannelTables
     /// <summary>Idempotency key (hashed) to the repeatability id and the instant of the first attempt.</summary>
     public TableClient SendLog { get; }
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
-    {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
-            {
-                foreach (var table in (TableClient[])[Messages, MessageIds, Phones, SendLog])
-                {
-                    await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => _create.EnsureAsync(cancellationToken);
 }
