@@ -8,8 +8,8 @@ using Spectre.Console;
 
 namespace Dunning.Bench;
 
-/// <summary>One benchmark run: an Azurite of its own, then ceiling, throughput and cost, ceiling again, timer accuracy
-/// with the idle cost beside it, and on a fresh Azurite the scale phase; then the table and latest.json.</summary>
+/// <summary>One benchmark run, each part on an Azurite of its own: the ceiling; throughput and cost; timer accuracy with
+/// the idle cost beside it, then the scale phase; then the table and latest.json.</summary>
 public static class BenchRun
 {
     private static readonly DateTimeOffset ThroughputStart = new(2026, 12, 1, 1, 0, 0, TimeSpan.Zero);
@@ -25,26 +25,31 @@ public static class BenchRun
 
         Progress($"load average {loadBefore}; starting Azurite");
         var tools = AzuriteLauncher.FindToolDirectory(root);
-        CeilingSample before, after;
+        var (warmup, window) = (TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.Seconds));
+
+        // Ceiling and throughput each get a fresh Azurite and the same warm-up and window, so each meets the same
+        // Azurite: as empty at the start, as full at the end, freezing as long for what it has sent (see AzuriteStallMonitor).
+        CeilingFigures ceiling;
+        await using (var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools)))
+        await using (var stalls = new AzuriteStallMonitor(azurite.BlobPort))
+        {
+            Progress($"ceiling: {options.Concurrency} in parallel, {options.WarmupSeconds} s warm-up, {options.Seconds} s window");
+            ceiling = await CeilingProbe.MeasureAsync(azurite.ConnectionString, options.Concurrency, warmup, window, stalls, new CpuMeter(azurite.ProcessId));
+            Progress($"ceiling: {ceiling.EventsPerSecond} events/s (Azurite stalled {ceiling.StalledSeconds} s); starting Azurite");
+        }
+
         ThroughputRun run;
         await using (var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools)))
         await using (var stalls = new AzuriteStallMonitor(azurite.BlobPort))
         await using (var worker = await RuntimeWorker.CreateAsync(azurite.ConnectionString, ThroughputPhase.Prefix,
             new ClockOptions { Speed = options.Speed, Start = ThroughputStart }))
         {
-            Progress($"ceiling (before): {options.Concurrency} in parallel for {options.CeilingSeconds} s");
-            before = await CeilingProbe.MeasureAsync(azurite.ConnectionString, ThroughputPhase.Prefix, "b", options.Concurrency,
-                TimeSpan.FromSeconds(options.CeilingSeconds), stalls);
-            Progress($"ceiling (before): {before.EventsPerSecond} events/s; throughput: up to {options.Cases:N0} cases at x{options.Speed}");
-            run = await ThroughputPhase.RunAsync(worker, options, stalls, Progress);
-            Progress($"throughput: {run.Events:N0} events in {run.Seconds:F0} s (Azurite stalled {run.StalledSeconds:F1} s); ceiling (after)");
-            after = await CeilingProbe.MeasureAsync(azurite.ConnectionString, ThroughputPhase.Prefix, "a", options.Concurrency,
-                TimeSpan.FromSeconds(options.CeilingSeconds), stalls);
-            Progress($"ceiling (after): {after.EventsPerSecond} events/s");
+            Progress($"throughput: up to {options.Cases:N0} cases at x{options.Speed}");
+            run = await ThroughputPhase.RunAsync(worker, options, stalls, new CpuMeter(azurite.ProcessId), Progress);
+            Progress($"throughput: {run.Events:N0} events in {run.Seconds:F0} s (Azurite stalled {run.StalledSeconds:F1} s)");
         }
 
-        // A fresh Azurite from here: the throughput phase's tables, queues and unswept message bodies would otherwise
-        // weigh on every request (and its sweeps freeze Azurite for seconds).
+        // A fresh Azurite again: the throughput phase's tables, queues and unswept message bodies would weigh on every request.
         await using var fresh = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools));
         TimerFigures timers;
         IdleFigures idle;
@@ -68,7 +73,7 @@ public static class BenchRun
             scale.AddRange(await ScalePhase.RunAsync(fresh.ConnectionString, options, root, api, Progress));
         }
 
-        var result = Compose(options, args, loadBefore, before, after, run, timers, scale, idle, tools,
+        var result = Compose(options, args, loadBefore, ceiling, run, timers, scale, idle, tools,
             TimeProvider.System.GetElapsedTime(started).TotalSeconds);
         ReportTable.Print(result);
         var output = options.Output ?? Path.Combine(root, "bench", "results", "latest.json");
@@ -78,15 +83,16 @@ public static class BenchRun
         return 0;
     }
 
-    private static BenchResult Compose(BenchOptions options, string[] args, string loadBefore, CeilingSample before, CeilingSample after,
-        ThroughputRun run, TimerFigures timers, IReadOnlyList<ScalePoint> scale, IdleFigures idle, string tools, double totalSeconds)
+    private static BenchResult Compose(BenchOptions options, string[] args, string loadBefore, CeilingFigures ceiling, ThroughputRun run,
+        TimerFigures timers, IReadOnlyList<ScalePoint> scale, IdleFigures idle, string tools, double totalSeconds)
     {
-        var ceiling = new CeilingFigures(options.Concurrency, before, after, Math.Round((before.EventsPerSecond + after.EventsPerSecond) / 2, 1));
-        var eventsPerSecond = run.Events / Math.Max(1, run.Seconds - run.StalledSeconds);
+        var eventsPerSecond = run.Events / run.Seconds;
+        var active = run.Events / Math.Max(1, run.Seconds - run.StalledSeconds);
         var throughput = new ThroughputFigures(options.Speed, options.Cases, options.WarmupSeconds, options.Seconds, run.Events, Math.Round(run.StalledSeconds, 1),
-            Math.Round(eventsPerSecond, 1), Math.Round(run.Events / run.Seconds, 1), Math.Round(eventsPerSecond / ceiling.EventsPerSecond, 3),
-            run.OpensInWindow, run.Events - run.OpensInWindow,
-            run.CasesOpened, run.CasesHandedToLegal, run.EffectsSent, run.RepeatedKeys, run.Warnings, run.FirstWarnings);
+            Math.Round(eventsPerSecond, 1), Math.Round(active, 1), Math.Round(eventsPerSecond / ceiling.EventsPerSecond, 3),
+            Math.Round(active / ceiling.ActiveEventsPerSecond, 3), run.OpensInWindow, run.Events - run.OpensInWindow,
+            run.CasesOpened, run.CasesHandedToLegal, run.EffectsSent, run.RepeatedKeys, run.RuntimeCpuMsPerEvent, run.AzuriteCpuMsPerEvent,
+            run.Warnings, run.FirstWarnings);
         var perEvent = run.Requests.Where(r => r.Value > 0)
             .ToDictionary(r => r.Key, r => Math.Round(r.Value / (double)Math.Max(1, run.Events), 2), StringComparer.Ordinal);
         var cost = new CostFigures(Math.Round(run.Requests.Values.Sum() / (double)Math.Max(1, run.Events), 2), perEvent, run.Requests);

@@ -23,12 +23,18 @@ public sealed record MachineInfo(
     string Azurite,
     double TotalSeconds);
 
-/// <summary>Raw Azurite capacity for one case event's minimal requests, measured before and after the throughput window
-/// (Azurite slows as its tables and queues fill, so the mean is the fair reference). Rates are per second Azurite was
-/// answering (see <see cref="AzuriteStallMonitor"/>); the throughput is counted the same way.</summary>
-public sealed record CeilingFigures(int Concurrency, CeilingSample Before, CeilingSample After, double EventsPerSecond);
-
-public sealed record CeilingSample(double Seconds, double StalledSeconds, long Events, double EventsPerSecond, double RequestsPerSecond);
+/// <summary>Raw Azurite capacity for one case event's minimal requests (see <see cref="CeilingProbe"/>): events per second
+/// over the whole window, and per second Azurite was answering (not frozen in a sweep).</summary>
+public sealed record CeilingFigures(
+    int Concurrency,
+    double Seconds,
+    double StalledSeconds,
+    long Events,
+    double EventsPerSecond,
+    double ActiveEventsPerSecond,
+    double RequestsPerSecond,
+    double ClientCpuMsPerEvent,
+    double AzuriteCpuMsPerEvent);
 
 public sealed record ThroughputFigures(
     double Speed,
@@ -38,14 +44,17 @@ public sealed record ThroughputFigures(
     long Events,
     double StalledSeconds,
     double EventsPerSecond,
-    double RawEventsPerSecond,
+    double ActiveEventsPerSecond,
     double RatioToCeiling,
+    double ActiveRatioToCeiling,
     long OpensInWindow,
     long TimerAndOtherEventsInWindow,
     int CasesOpened,
     long CasesHandedToLegal,
     long EffectsSent,
     int RepeatedKeys,
+    double RuntimeCpuMsPerEvent,
+    double AzuriteCpuMsPerEvent,
     long Warnings,
     IReadOnlyList<string> FirstWarnings);
 
@@ -60,6 +69,7 @@ public sealed record TimerFigures(
     double P95,
     double P99,
     double Max,
+    double P99OutsideStalls,
     double EventsPerSecond,
     double Seconds,
     int CasesFinished,
@@ -67,7 +77,8 @@ public sealed record TimerFigures(
     double AzuriteStalledSeconds,
     IReadOnlyList<string> Latest);
 
-/// <summary>The service at one size: its peak working set and the time to the first page of active cases.</summary>
+/// <summary>The service at one size: its peak working set and the time to the first page of active cases, and, timed
+/// in-process, the two parts of that page: the case-index query alone and one case's state read.</summary>
 public sealed record ScalePoint(
     int Cases,
     string Service,
@@ -77,7 +88,9 @@ public sealed record ScalePoint(
     double PeakWorkingSetMb,
     double FirstPageMs,
     double FirstPageMedianMs,
-    int PageItems);
+    int PageItems,
+    double IndexQueryMs,
+    double StateReadMs);
 
 public sealed record IdleFigures(int QueueCount, double Seconds, long Requests, double RequestsPerMinutePerQueue, IReadOnlyDictionary<string, long> ByOperation);
 

@@ -21,19 +21,23 @@ public static class ReportTable
         var figures = new Table().Border(TableBorder.Rounded).AddColumns("Measure", "Figure", "Detail");
         var c = r.Ceiling;
         AddRow(figures, "1 Ceiling", $"{F(c.EventsPerSecond)} events/s",
-            $"mean of before {F(c.Before.EventsPerSecond)} and after {F(c.After.EventsPerSecond)} events/s ({F(c.Before.RequestsPerSecond)} / {F(c.After.RequestsPerSecond)} requests/s), {c.Concurrency} in parallel; Azurite stalled {F(c.Before.StalledSeconds)} / {F(c.After.StalledSeconds)} s");
+            $"{c.Events:N0} events in {F(c.Seconds)} s, {c.Concurrency} in parallel, {F(c.RequestsPerSecond)} requests/s; Azurite stalled {F(c.StalledSeconds)} s " +
+            $"({F(c.ActiveEventsPerSecond)} events/s while it answered); CPU ms/event: client {F(c.ClientCpuMsPerEvent)}, Azurite {F(c.AzuriteCpuMsPerEvent)}");
         var t = r.Throughput;
         AddRow(figures, "2 Throughput", $"{F(t.EventsPerSecond)} events/s ({t.RatioToCeiling:P0} of ceiling)",
-            $"{t.Events:N0} events in {t.WindowSeconds} s after {t.WarmupSeconds} s warm-up at x{F(t.Speed)} (Azurite stalled {F(t.StalledSeconds)} s; {F(t.RawEventsPerSecond)} events/s counting the stalls): {t.OpensInWindow:N0} openings, {t.TimerAndOtherEventsInWindow:N0} timer and other events; {t.CasesOpened:N0} of {t.CaseLimit:N0} cases opened, {t.CasesHandedToLegal:N0} reached legal; {t.EffectsSent:N0} effects, {t.RepeatedKeys} keys repeated, {t.Warnings} warnings");
+            $"{t.Events:N0} events in {t.WindowSeconds} s after {t.WarmupSeconds} s warm-up at x{F(t.Speed)}: {t.OpensInWindow:N0} openings, " +
+            $"{t.TimerAndOtherEventsInWindow:N0} timer and other events; Azurite stalled {F(t.StalledSeconds)} s ({F(t.ActiveEventsPerSecond)} events/s while it " +
+            $"answered, {t.ActiveRatioToCeiling:P0} of the ceiling's); {t.CasesOpened:N0} of {t.CaseLimit:N0} cases opened, {t.CasesHandedToLegal:N0} reached legal; " +
+            $"{t.EffectsSent:N0} effects, {t.RepeatedKeys} keys repeated, {t.Warnings} warnings; CPU ms/event: runtime {F(t.RuntimeCpuMsPerEvent)}, Azurite {F(t.AzuriteCpuMsPerEvent)}");
         AddRow(figures, "3 Cost", $"{F(r.Cost.RequestsPerEvent)} requests/event",
             string.Join(", ", r.Cost.PerEventByOperation.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {F(o.Value)}")));
         var tm = r.Timers;
         AddRow(figures, "4 Timer lateness (real s)", $"p50 {F(tm.P50)} · p95 {F(tm.P95)} · p99 {F(tm.P99)} · max {F(tm.Max)}",
-            $"{tm.Firings:N0} firings of {tm.Cases} cases at x{F(tm.Speed)}, {F(tm.EventsPerSecond)} events/s, {tm.CasesFinished} reached legal in {F(tm.Seconds)} s; Azurite stalled {tm.AzuriteStalls} times, {F(tm.AzuriteStalledSeconds)} s");
+            $"{tm.Firings:N0} firings of {tm.Cases} cases at x{F(tm.Speed)}, {F(tm.EventsPerSecond)} events/s, {tm.CasesFinished} reached legal in {F(tm.Seconds)} s; Azurite stalled {tm.AzuriteStalls} times, {F(tm.AzuriteStalledSeconds)} s; p99 of the firings no stall touched {F(tm.P99OutsideStalls)} s");
         foreach (var p in r.Scale)
         {
             AddRow(figures, $"5 Scale {p.Cases:N0}", $"{F(p.PeakWorkingSetMb)} MB peak · first page {F(p.FirstPageMedianMs)} ms",
-                $"{p.Service}; first call {F(p.FirstPageMs)} ms, {p.PageItems} items; seeded in {F(p.SeedSeconds)} s; the service opened {p.OpenedByService} more in {F(p.OpenSeconds)} s");
+                $"{p.Service}; first call {F(p.FirstPageMs)} ms, {p.PageItems} items (index query {F(p.IndexQueryMs)} ms, one state read {F(p.StateReadMs)} ms); seeded in {F(p.SeedSeconds)} s; the service opened {p.OpenedByService} more in {F(p.OpenSeconds)} s");
         }
 
         var i = r.Idle;

@@ -28,6 +28,24 @@ public static class FirstPageProbe
         return (ms, json.RootElement.GetProperty("items").GetArrayLength());
     }
 
+    /// <summary>The page's two parts apart: the index query, and one state read (median of a few, in milliseconds).</summary>
+    public static async Task<(double IndexMs, double StateMs)> PartsAsync(ReadModelStore readModels, CaseStore store, CancellationToken cancellationToken = default)
+    {
+        var index = new List<double>();
+        var state = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var page = await readModels.ListAsync(CaseStatus.Active, null, null, null, PageSize, null, cancellationToken).ConfigureAwait(false);
+            index.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await store.GetAsync(page.Items[i % page.Items.Count].CaseId, cancellationToken).ConfigureAwait(false);
+            state.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return (Math.Round(index.Order().ElementAt(1), 1), Math.Round(state.Order().ElementAt(1), 1));
+    }
+
     public static async Task<(double Ms, int Items)> InProcessAsync(ReadModelStore readModels, CaseStore store, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();

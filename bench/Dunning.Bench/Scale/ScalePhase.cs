@@ -70,9 +70,10 @@ public static class ScalePhase
             }
 
             var warm = pages.Skip(1).Select(p => p.Ms).Order().ToList();
+            var (indexMs, stateMs) = await FirstPageProbe.PartsAsync(readModels, store, cancellationToken).ConfigureAwait(false);
             points.Add(new ScalePoint(size, service.BaseAddress is null ? "runtime stand-in; page timed in-process" : "Dunning.Api",
                 Math.Round(seedSeconds, 1), options.ScaleOpens, Math.Round(openSeconds, 1), service.PeakWorkingSetMb(),
-                Math.Round(pages[0].Ms, 1), Math.Round(warm[warm.Count / 2], 1), pages[0].Items));
+                Math.Round(pages[0].Ms, 1), Math.Round(warm[warm.Count / 2], 1), pages[0].Items, indexMs, stateMs));
         }
 
         return points;
