@@ -6,7 +6,6 @@ public sealed class VirtualClock : TimeProvider
 {
     private readonly TimeProvider _real;
     private readonly DateTimeOffset _virtualStart;
-    private readonly DateTimeOffset _realEpoch;
     private readonly long _startTimestamp;
     private readonly bool _isReal;
 
@@ -22,10 +21,10 @@ public sealed class VirtualClock : TimeProvider
         _isReal = options.Speed == 1 && options.Start is null;
         var now = _real.GetUtcNow();
         _startTimestamp = _real.GetTimestamp();
-        _realEpoch = options.Epoch ?? now;
+        var realEpoch = options.Epoch ?? now;
         _virtualStart = options.Start ?? now;
         // A shared epoch in the past means this process joins a clock that has been running.
-        _startTimestamp -= (long)((now - _realEpoch).Ticks * (_real.TimestampFrequency / (double)TimeSpan.TicksPerSecond));
+        _startTimestamp -= (long)((now - realEpoch).Ticks * (_real.TimestampFrequency / (double)TimeSpan.TicksPerSecond));
     }
 
     public double Speed { get; }
