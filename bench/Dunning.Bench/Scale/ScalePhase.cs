@@ -79,26 +79,27 @@ public static class ScalePhase
         return points;
     }
 
-    /// <summary>The openings are done when no inbox message is visible (the cases' own timers wait invisible for months).</summary>
+    /// <summary>The openings are done when no inbox message is visible twice a second apart (the cases' own timers wait
+    /// invisible for months; one being processed is invisible for a moment too, hence the second look).</summary>
     private static async Task WaitUntilProcessedAsync(StorageClients storage, CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
-        while (TimeProvider.System.GetElapsedTime(started) < OpenTimeout)
+        var quiet = 0;
+        while (quiet < 2)
         {
+            if (TimeProvider.System.GetElapsedTime(started) > OpenTimeout)
+            {
+                throw new TimeoutException($"The service did not open its cases within {OpenTimeout.TotalMinutes} minutes.");
+            }
+
             var visible = 0;
             foreach (var queue in storage.Inbox)
             {
                 visible += (await queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.Length;
             }
 
-            if (visible == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+            quiet = visible == 0 ? quiet + 1 : 0;
+            await Task.Delay(visible == 0 ? 1000 : 500, cancellationToken).ConfigureAwait(false);
         }
-
-        throw new TimeoutException($"The service did not open its cases within {OpenTimeout.TotalMinutes} minutes.");
     }
 }
