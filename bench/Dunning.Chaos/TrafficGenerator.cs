@@ -14,7 +14,8 @@ public sealed class TrafficGenerator(CaseInbox inbox, CaseStore store, VirtualCl
     private int _unknown;
 
     /// <summary>Sends about <paramref name="actions"/> commands at the moments of a Poisson process over
-    /// <paramref name="duration"/>; when a slow storage makes it fall behind, it catches up without waiting.</summary>
+    /// <paramref name="duration"/>; when slow storage makes it fall behind it goes on without waiting, and at the end of
+    /// the duration it stops, whatever it has not sent.</summary>
     public async Task RunAsync(TimeSpan duration, int actions, CancellationToken cancellationToken = default)
     {
         var meanGap = duration.TotalSeconds / Math.Max(1, actions);
@@ -22,6 +23,11 @@ public sealed class TrafficGenerator(CaseInbox inbox, CaseStore store, VirtualCl
         for (var due = -Math.Log(1 - random.NextDouble()) * meanGap; due < duration.TotalSeconds; due += -Math.Log(1 - random.NextDouble()) * meanGap)
         {
             var wait = TimeSpan.FromSeconds(due) - TimeProvider.System.GetElapsedTime(started);
+            if (TimeProvider.System.GetElapsedTime(started) >= duration)
+            {
+                return;
+            }
+
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, cancellationToken).ConfigureAwait(false);

@@ -13,8 +13,6 @@ public sealed class WorkerPool(IReadOnlyList<string> workerArgs, int count) : IA
 
     public int Kills { get; private set; }
 
-    public int Starts { get; private set; }
-
     /// <summary>Workers that stopped without being killed (a crash), with the last thing they wrote.</summary>
     public IReadOnlyList<string> UnexpectedExits
     {
@@ -154,7 +152,6 @@ public sealed class WorkerPool(IReadOnlyList<string> workerArgs, int count) : IA
             }
 
             _workers[index] = process;
-            Starts++;
             process.Start();
         }
 

@@ -19,7 +19,8 @@ public sealed class InboxWatch(string prefix) : StoragePolicy
     /// <summary>Completes when the message with this queue message id has been processed and deleted.</summary>
     public Task WhenDoneAsync(string messageId) => Entry(messageId).Task;
 
-    /// <summary>Drops what is known about finished messages nobody waits for (timers), to keep memory flat.</summary>
+    /// <summary>Drops a finished message once its sender has seen it. (Messages nobody asks about, the timers, stay: a
+    /// few thousand small entries in a run.)</summary>
     public void Forget(string messageId) => _done.TryRemove(messageId, out _);
 
     public override HttpPipelinePolicy For(StorageService service) => new Policy(this, service);

@@ -11,17 +11,12 @@ public sealed class RecordingEffectHandler : IEffectHandler
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
 
-    /// <summary>Called with each effect the first time its key is seen.</summary>
-    public Action<EffectContext>? OnFirstSend { get; set; }
-
     public int DistinctKeys => _calls.Count;
 
     /// <summary>Keys called more than once: a redelivery that re-dispatched (harmless for an idempotent provider).</summary>
     public int RepeatedKeys => _calls.Count(c => c.Value > 1);
 
     public long Count(string kind) => _byKind.GetValueOrDefault(kind);
-
-    public IReadOnlyDictionary<string, long> ByKind => new SortedDictionary<string, long>(_byKind, StringComparer.Ordinal);
 
     public bool CanHandle(CaseEffect effect) => true;
 
@@ -30,7 +25,6 @@ public sealed class RecordingEffectHandler : IEffectHandler
         if (_calls.AddOrUpdate(context.IdempotencyKey, 1, (_, n) => n + 1) == 1)
         {
             _byKind.AddOrUpdate(context.Effect.Kind, 1, (_, n) => n + 1);
-            OnFirstSend?.Invoke(context);
         }
 
         return Task.FromResult(EffectOutcome.Done);

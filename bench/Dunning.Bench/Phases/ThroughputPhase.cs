@@ -1,3 +1,4 @@
+using Dunning.Domain;
 using Dunning.Runtime;
 
 namespace Dunning.Bench;
@@ -90,7 +91,7 @@ public static class ThroughputPhase
 
         var requests = requestsAfter.ToDictionary(r => r.Key, r => r.Value - requestsBefore.GetValueOrDefault(r.Key), StringComparer.Ordinal);
         return new ThroughputRun(events, seconds, stalls.StalledSeconds(started, ended), opens, requests, (int)Interlocked.Read(ref opened),
-            worker.Handler.Count("HandOffToLegal"), worker.Handler.DistinctKeys, worker.Handler.RepeatedKeys, runtimeCpu, azuriteCpu, worker.Warnings.Count, worker.Warnings.First);
+            worker.Handler.Count(nameof(HandOffToLegal)), worker.Handler.DistinctKeys, worker.Handler.RepeatedKeys, runtimeCpu, azuriteCpu, worker.Warnings.Count, worker.Warnings.First);
     }
 }
 
