@@ -6,8 +6,9 @@ using Dunning.Runtime;
 namespace Dunning.Bench;
 
 /// <summary>A pipeline policy on a worker's storage clients that sees each inbox message finished: the processor deletes
-/// a message only after handling it, so a successful delete is one case event done. It also tells a sender when the
-/// message it sent (by queue message id) is done.</summary>
+/// a message, or rewrites it as its case's next timer (an update with a body; a visibility renewal has none), only after
+/// handling it, so either is one case event done. It also tells a sender when the message it sent (by queue message id)
+/// is done.</summary>
 public sealed class InboxWatch(string prefix) : StoragePolicy
 {
     private readonly string _inbox = $"/{prefix.ToLowerInvariant()}-inbox-";
@@ -30,7 +31,9 @@ public sealed class InboxWatch(string prefix) : StoragePolicy
 
     private void Observe(HttpMessage message)
     {
-        if (message.Request.Method != RequestMethod.Delete || !message.HasResponse || message.Response.Status != 204)
+        var finished = message.Request.Method == RequestMethod.Delete
+            || (message.Request.Method == RequestMethod.Put && message.Request.Content is not null);
+        if (!finished || !message.HasResponse || message.Response.Status != 204)
         {
             return;
         }

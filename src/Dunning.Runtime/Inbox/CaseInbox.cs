@@ -17,14 +17,23 @@ public sealed class CaseInbox(StorageClients storage, VirtualClock clock, Runtim
     /// at most <see cref="RuntimeOptions.TimerCap"/>; a longer timer is re-armed when it surfaces early.</summary>
     public Task ArmTimerAsync(string caseId, string token, DateTimeOffset due, CancellationToken cancellationToken = default)
     {
-        // The id is the token's, so a timer enqueued twice (a crash between send and outbox delete) applies once.
-        var envelope = CommandCodec.Encode($"{caseId}-{token}", caseId, new FireTimer(due, token), due);
-        return SendAsync(envelope, clock.ToRealDelay(due - clock.GetUtcNow()), cancellationToken);
+        var (envelope, delay) = Timer(caseId, token, due);
+        return SendAsync(envelope, delay, cancellationToken);
     }
+
+    /// <summary>A timer's envelope and the real time it stays invisible (capped).</summary>
+    internal (InboxEnvelope Envelope, TimeSpan Delay) Timer(string caseId, string token, DateTimeOffset due) =>
+        // The id is the token's, so a timer enqueued twice (a crash between send and outbox delete) applies once.
+        (CommandCodec.Encode($"{caseId}-{token}", caseId, new FireTimer(due, token), due), Capped(clock.ToRealDelay(due - clock.GetUtcNow())));
+
+    /// <summary>The queue a case's messages go to.</summary>
+    internal string QueueNameFor(string caseId) => storage.InboxFor(caseId).Name;
+
+    internal TimeSpan Capped(TimeSpan realDelay) => realDelay > options.TimerCap ? options.TimerCap : realDelay;
 
     internal async Task SendAsync(InboxEnvelope envelope, TimeSpan realDelay, CancellationToken cancellationToken)
     {
-        var delay = realDelay > options.TimerCap ? options.TimerCap : realDelay;
+        var delay = Capped(realDelay);
         await storage.InboxFor(envelope.CaseId).SendMessageAsync(
             CommandCodec.Serialize(envelope),
             visibilityTimeout: delay > TimeSpan.Zero ? delay : null,

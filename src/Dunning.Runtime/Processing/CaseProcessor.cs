@@ -39,27 +39,34 @@ public sealed class CaseProcessor(
             return;
         }
 
-        if (message.DequeueCount > options.MaxDequeueCount)
+        var attempts = envelope.AttemptsAt(message.DequeueCount);
+        if (attempts > options.MaxDequeueCount)
         {
-            await PoisonAsync(queue, message, envelope.CaseId, $"failed {message.DequeueCount - 1} times", cancellationToken).ConfigureAwait(false);
+            await PoisonAsync(queue, message, envelope.CaseId, $"failed {attempts - 1} times", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await using var lease = new MessageLease(queue, message.MessageId, message.PopReceipt, options.VisibilityTimeout);
+        await using var lease = new MessageLease(queue, message, options.VisibilityTimeout, clock.Real);
         try
         {
-            if (await WaitOrRearmAsync(envelope, cancellationToken).ConfigureAwait(false))
+            if (await WaitOrRearmAsync(envelope, lease, cancellationToken).ConfigureAwait(false))
             {
-                await ProcessAsync(envelope, cancellationToken).ConfigureAwait(false);
+                await ProcessAsync(envelope, lease, cancellationToken).ConfigureAwait(false);
             }
 
-            await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+            await lease.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            RuntimeLog.ProcessingFailed(logger, ex, message.MessageId, envelope.CaseId, message.DequeueCount);
+            RuntimeLog.ProcessingFailed(logger, ex, message.MessageId, envelope.CaseId, attempts);
+            if (lease.Carried)
+            {
+                // The message already waits as the case's next timer; its processing will finish what failed here.
+                return;
+            }
+
             // Back off a little per attempt rather than wait out the whole visibility timeout.
-            var retryAfter = TimeSpan.FromSeconds(Math.Min(options.RetryBackoffMax.TotalSeconds, Math.Pow(2, message.DequeueCount - 1)));
+            var retryAfter = TimeSpan.FromSeconds(Math.Min(options.RetryBackoffMax.TotalSeconds, Math.Pow(2, attempts - 1)));
             try
             {
                 await lease.ReleaseAsync(retryAfter, CancellationToken.None).ConfigureAwait(false);
@@ -72,7 +79,10 @@ public sealed class CaseProcessor(
     }
 
     /// <summary>Steps 2 to 5 for one envelope; public so a pushed queue trigger (Functions) can run the same code.</summary>
-    public async Task ProcessAsync(InboxEnvelope envelope, CancellationToken cancellationToken = default)
+    public Task ProcessAsync(InboxEnvelope envelope, CancellationToken cancellationToken = default) =>
+        ProcessAsync(envelope, lease: null, cancellationToken);
+
+    private async Task ProcessAsync(InboxEnvelope envelope, MessageLease? lease, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -99,7 +109,7 @@ public sealed class CaseProcessor(
                 }
             }
 
-            await dispatcher.DispatchAsync(envelope.CaseId, outbox, cancellationToken).ConfigureAwait(false);
+            await dispatcher.DispatchAsync(envelope.CaseId, outbox, lease, cancellationToken).ConfigureAwait(false);
             return;
         }
     }
@@ -156,9 +166,10 @@ public sealed class CaseProcessor(
     public TimeSpan? RealTimeUntilDue(InboxEnvelope envelope) =>
         envelope.Due is { } due && clock.ToRealDelay(due - clock.GetUtcNow()) is var remaining && remaining > TimeSpan.Zero ? remaining : null;
 
-    /// <summary>A timer that surfaces before it is due (visibility is capped and counted in whole seconds) is re-armed,
-    /// or, when under two real seconds remain, simply awaited here. Returns whether to process it now.</summary>
-    private async Task<bool> WaitOrRearmAsync(InboxEnvelope envelope, CancellationToken cancellationToken)
+    /// <summary>A timer that surfaces before it is due (visibility is capped and counted in whole seconds) is re-armed
+    /// (the same message made invisible again), or, when under two real seconds remain, simply awaited here. Returns
+    /// whether to process it now.</summary>
+    private async Task<bool> WaitOrRearmAsync(InboxEnvelope envelope, MessageLease lease, CancellationToken cancellationToken)
     {
         if (envelope.Due is not { } due || RealTimeUntilDue(envelope) is not { } remaining)
         {
@@ -173,7 +184,16 @@ public sealed class CaseProcessor(
 
         RuntimeLog.TimerRearmed(logger, envelope.Id, envelope.CaseId, due);
         Interlocked.Increment(ref _rearmedTimers);
-        await inbox.SendAsync(envelope, remaining, cancellationToken).ConfigureAwait(false);
+        var delay = inbox.Capped(remaining);
+        if (lease.CanCarry(inbox.QueueNameFor(envelope.CaseId), delay))
+        {
+            await lease.CarryAsync(envelope, delay, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await inbox.SendAsync(envelope, remaining, cancellationToken).ConfigureAwait(false);
+        }
+
         return false;
     }
 

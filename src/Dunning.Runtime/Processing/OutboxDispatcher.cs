@@ -18,26 +18,51 @@ public sealed class OutboxDispatcher(
     // The capture sink takes only what no channel claims, whatever order the handlers were registered in.
     private readonly IReadOnlyList<IEffectHandler> _handlers = handlers.OrderBy(h => h is CapturingEffectHandler ? 1 : 0).ToList();
 
-    public async Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken = default)
+    public Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken = default) =>
+        DispatchAsync(caseId, rows, carrier: null, cancellationToken);
+
+    /// <summary>As above; the case's next timer rides on <paramref name="carrier"/> (the message being processed, rewritten
+    /// in place) when it can, once every other row has gone out, so an ordinary step costs no separate send and delete.</summary>
+    internal async Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, MessageLease? carrier, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
+        var carried = carrier is null ? null : rows.LastOrDefault(r => r.Kind == nameof(ArmTimer));
         var done = new List<OutboxRow>(rows.Count);
         Exception? failure = null;
         foreach (var row in rows)
         {
-            try
+            if (row == carried)
             {
-                await DispatchOneAsync(caseId, row, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (await TryAsync(caseId, row, () => DispatchOneAsync(caseId, row, cancellationToken)).ConfigureAwait(false) is { } error)
+            {
+                failure ??= error;
+            }
+            else
+            {
                 done.Add(row);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+        }
+
+        if (carried is not null)
+        {
+            // After a failure the message must come back soon for the failed rows, so it cannot wait as the timer.
+            Func<Task> dispatch = failure is null
+                ? () => CarryTimerAsync(caseId, carried, carrier!, cancellationToken)
+                : () => DispatchOneAsync(caseId, carried, cancellationToken);
+            if (await TryAsync(caseId, carried, dispatch).ConfigureAwait(false) is { } error)
             {
-                RuntimeLog.EffectFailed(logger, ex, caseId, row.Seq, row.Kind);
-                failure ??= ex;
+                failure ??= error;
+            }
+            else
+            {
+                done.Add(carried);
             }
         }
 
@@ -49,6 +74,34 @@ public sealed class OutboxDispatcher(
         if (failure is not null)
         {
             throw new EffectDispatchException(caseId, failure);
+        }
+    }
+
+    private async Task<Exception?> TryAsync(string caseId, OutboxRow row, Func<Task> dispatch)
+    {
+        try
+        {
+            await dispatch().ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            RuntimeLog.EffectFailed(logger, ex, caseId, row.Seq, row.Kind);
+            return ex;
+        }
+    }
+
+    private async Task CarryTimerAsync(string caseId, OutboxRow row, MessageLease carrier, CancellationToken cancellationToken)
+    {
+        var timer = (ArmTimer)JsonSerializer.Deserialize<CaseEffect>(row.Json, DomainJson.Options)!;
+        var (envelope, delay) = inbox.Timer(caseId, timer.Token, timer.DueAt);
+        if (carrier.CanCarry(inbox.QueueNameFor(caseId), delay))
+        {
+            await carrier.CarryAsync(envelope, delay, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await inbox.SendAsync(envelope, delay, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -29,6 +29,9 @@ public sealed class VirtualClock : TimeProvider
 
     public double Speed { get; }
 
+    /// <summary>The wall clock underneath, for what storage itself stamps in real time (message expiry).</summary>
+    public TimeProvider Real => _real;
+
     public override DateTimeOffset GetUtcNow()
     {
         if (_isReal)
