@@ -59,9 +59,10 @@ public static class ChaosRun
         await traffic.ConfigureAwait(false);
         Progress($"chaos over: {pool.Kills} kills, {ledger.Payments.Count} payment messages, actions {Describe(ledger.Actions)}; waiting until at rest");
 
+        // Long enough for a timer of the ladder to come due, plus a visibility timeout and a restart, with none settling.
         var timeout = TimeSpan.FromSeconds(ChaosClock.LadderSpan.TotalSeconds / speed) + TimeSpan.FromSeconds(60);
         var atRest = await Quiescence.WaitAsync(storage, store, cases, timeout, Progress, cancellationToken).ConfigureAwait(false);
-        Progress(atRest ? "at rest; checking" : $"not at rest after {timeout.TotalSeconds:F0} s; checking anyway");
+        Progress(atRest ? "at rest; checking" : $"not at rest: no case settled for {timeout.TotalSeconds:F0} s; checking anyway");
         await pool.DisposeAsync().ConfigureAwait(false);
 
         var snapshots = await CaseSnapshot.ReadAsync(store, cases.Select(c => c.CaseId), cancellationToken).ConfigureAwait(false);

@@ -4,51 +4,63 @@ using Dunning.Runtime;
 namespace Dunning.Chaos;
 
 /// <summary>Waits, after the chaos, until the run has come to rest: every case at an end of its own, no message visible,
-/// and still so a visibility timeout later (so a message a killed worker held has come back and been handled).</summary>
+/// and still so a visibility timeout later (so a message a killed worker held has come back and been handled). It waits
+/// as long as cases keep settling, and gives up only when none has settled for <c>stallTimeout</c>: a slow machine
+/// takes longer to work off the backlog, which is not a failure; a stuck case is.</summary>
 public static class Quiescence
 {
-    public static async Task<bool> WaitAsync(StorageClients storage, CaseStore store, IReadOnlyList<OpenCase> cases, TimeSpan timeout,
+    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(3);
+
+    public static async Task<bool> WaitAsync(StorageClients storage, CaseStore store, IReadOnlyList<OpenCase> cases, TimeSpan stallTimeout,
         Action<string> progress, CancellationToken cancellationToken = default)
     {
-        var started = TimeProvider.System.GetTimestamp();
-        var lastReport = TimeSpan.Zero;
-        while (TimeProvider.System.GetElapsedTime(started) < timeout)
+        var lastSettled = TimeProvider.System.GetTimestamp();
+        var lastReport = lastSettled;
+        // Once the traffic has stopped, a case at an end of its own (closed, with legal, paused without an end) stays there,
+        // so only the others are read again: each read is a scan of every state row on Azurite.
+        var remaining = cases.Select(c => c.CaseId).ToList();
+        while (TimeProvider.System.GetElapsedTime(lastSettled) < stallTimeout)
         {
-            var open = await CountNotFinalAsync(store, cases, cancellationToken).ConfigureAwait(false);
-            if (open == 0 && !await AnyVisibleAsync(storage, cancellationToken).ConfigureAwait(false))
+            var before = remaining.Count;
+            remaining = await NotFinalAsync(store, remaining, cancellationToken).ConfigureAwait(false);
+            if (remaining.Count < before)
+            {
+                lastSettled = TimeProvider.System.GetTimestamp();
+            }
+
+            if (remaining.Count == 0 && !await AnyVisibleAsync(storage, cancellationToken).ConfigureAwait(false))
             {
                 await Task.Delay(ChaosClock.VisibilityTimeout + TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
-                if (await CountNotFinalAsync(store, cases, cancellationToken).ConfigureAwait(false) == 0
+                if ((await NotFinalAsync(store, cases.Select(c => c.CaseId).ToList(), cancellationToken).ConfigureAwait(false)).Count == 0
                     && !await AnyVisibleAsync(storage, cancellationToken).ConfigureAwait(false))
                 {
                     return true;
                 }
             }
 
-            var elapsed = TimeProvider.System.GetElapsedTime(started);
-            if (elapsed - lastReport >= TimeSpan.FromSeconds(10))
+            if (TimeProvider.System.GetElapsedTime(lastReport) >= TimeSpan.FromSeconds(10))
             {
-                progress($"waiting for {open} case(s) still on their ladder");
-                lastReport = elapsed;
+                progress($"waiting for {remaining.Count} case(s) still on their ladder");
+                lastReport = TimeProvider.System.GetTimestamp();
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(PollEvery, cancellationToken).ConfigureAwait(false);
         }
 
         return false;
     }
 
-    private static async Task<int> CountNotFinalAsync(CaseStore store, IReadOnlyList<OpenCase> cases, CancellationToken cancellationToken)
+    private static async Task<List<string>> NotFinalAsync(CaseStore store, IReadOnlyList<string> caseIds, CancellationToken cancellationToken)
     {
-        var notFinal = 0;
-        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (c, ct) =>
+        var notFinal = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(caseIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (id, ct) =>
         {
-            if (!NoCaseStuck.IsFinal(await store.GetAsync(c.CaseId, ct).ConfigureAwait(false)))
+            if (!NoCaseStuck.IsFinal(await store.GetAsync(id, ct).ConfigureAwait(false)))
             {
-                Interlocked.Increment(ref notFinal);
+                notFinal.Add(id);
             }
         }).ConfigureAwait(false);
-        return notFinal;
+        return [.. notFinal];
     }
 
     private static async Task<bool> AnyVisibleAsync(StorageClients storage, CancellationToken cancellationToken)
