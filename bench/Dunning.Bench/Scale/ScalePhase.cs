@@ -66,7 +66,7 @@ public static class ScalePhase
             {
                 pages.Add(service.BaseAddress is { } api
                     ? await FirstPageProbe.OverHttpAsync(http, api, cancellationToken).ConfigureAwait(false)
-                    : await FirstPageProbe.InProcessAsync(readModels, store, cancellationToken).ConfigureAwait(false));
+                    : await FirstPageProbe.InProcessAsync(readModels, cancellationToken).ConfigureAwait(false));
             }
 
             var warm = pages.Skip(1).Select(p => p.Ms).Order().ToList();

@@ -4,8 +4,9 @@ using Dunning.Runtime;
 namespace Dunning.Chaos;
 
 /// <summary>Every case ended or will go on by itself: closed, handed to legal, paused by a supervisor (or disputed), or
-/// with its timer due in the future and nothing left in its outbox (so the timer's message was sent: an outbox row is
-/// deleted only after its effect succeeded). On a busy machine the run may be checked before it came to rest; a case
+/// with its timer due in the future. A case at an end has nothing left in its outbox (an outbox row is deleted only after
+/// its effect succeeded); a case waiting on its timer may still hold the rows the timer's message carried out before it
+/// became the timer, which the timer's own commit deletes. On a busy machine the run may be checked before it came to rest; a case
 /// whose timer fell due, or which changed, within <paramref name="grace"/> is then still being handled, not stuck (a lost
 /// timer stays overdue for good, far longer than that).</summary>
 public static class NoCaseStuck
@@ -42,12 +43,13 @@ public static class NoCaseStuck
             return $"flagged: {stored.FlagReason}";
         }
 
-        if (outbox is { Count: > 0 })
+        var s = stored.State;
+        var waiting = s.Timer is { } pending && pending.DueAt > now;
+        if (outbox is { Count: > 0 } && !waiting)
         {
             return $"{outbox.Count} outbox row(s) never carried out ({string.Join(", ", outbox.Select(o => o.Kind).Distinct())})";
         }
 
-        var s = stored.State;
         if (IsFinal(stored) || s.Timer is { } timer && timer.DueAt > now)
         {
             return null;

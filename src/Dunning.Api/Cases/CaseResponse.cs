@@ -4,8 +4,13 @@ using Dunning.Runtime;
 namespace Dunning.Api.Cases;
 
 /// <summary>A case as GET /api/cases/{caseId} shows it (HTTP-API.md), plus what it was opened with, whether it is
-/// disputed and whether an operator must look at it (a message of it went to the poison queue); list pages built from
-/// the index leave those two null.</summary>
+/// disputed and whether an operator must look at it (a message of it went to the poison queue). A list page builds the
+/// same item from the case index alone (<see cref="From(CaseIndexEntry, EscalationPolicy?, DateTimeOffset)"/>): days
+/// past due, bucket and severity are counted at read time in the debtor's zone as GET counts them, and every other
+/// field is the case as of its last change, so an item equals GET once the index has caught up with that change. One
+/// difference stays: the next action of an Active case is the one as of its last change, while GET works it out as
+/// of now. They differ only while a plan hold has run out and its timer has not yet been processed (GET already shows
+/// the ladder's next step, the list still shows none), until that timer's decision rewrites the entry.</summary>
 public sealed record CaseResponse(
     string CaseId,
     string AccountId,
@@ -24,10 +29,10 @@ public sealed record CaseResponse(
     Money AmountDue,
     Money Recovered,
     DateOnly DueDate,
-    bool? Disputed,
+    bool Disputed,
     string Policy,
     int PolicyVersion,
-    bool? Flagged)
+    bool Flagged)
 {
     public static CaseResponse From(StoredCase stored, EscalationPolicy policy, DateTimeOffset now)
     {
@@ -39,17 +44,20 @@ public sealed record CaseResponse(
             s.PolicyId, s.PolicyVersion, stored.Flagged);
     }
 
-    /// <summary>From the case index (list pages): the index has no debtor time zone, so days past due count from
-    /// <paramref name="today"/> as the caller gives it, and the next action is as of the case's last change.</summary>
-    public static CaseResponse From(CaseIndexEntry e, EscalationPolicy? policy, DateOnly today)
+    /// <summary>From the case index (list pages), computed as <see cref="CaseSummary.Of"/> computes GET: days past due in
+    /// the debtor's zone (UTC for a row written before the index kept the zone), then bucket and severity from them.
+    /// Without the case's policy (not known to this service), severity falls back to light.</summary>
+    public static CaseResponse From(CaseIndexEntry e, EscalationPolicy? policy, DateTimeOffset now)
     {
+        var zone = e.DebtorZone is { } id && LocalCalendar.TryFindZone(id, out var found) ? found : TimeZoneInfo.Utc;
+        var today = LocalCalendar.DateOf(now, zone);
         var open = e.Status is CaseStatus.Active or CaseStatus.Paused or CaseStatus.HandedToLegal;
         var daysPastDue = open ? Math.Max(0, today.DayNumber - e.DueDate.DayNumber) : 0;
         var severity = policy is null ? SeverityBucket.Light : Classifier.SeverityFor(daysPastDue, e.Outstanding, policy.Severity);
         return new CaseResponse(e.CaseId, e.AccountId, e.InvoiceId, e.Status, e.Stage, e.Outstanding, daysPastDue,
             Classifier.Label(Classifier.BucketFor(daysPastDue)), SeverityName(severity), e.DebtorType,
             e.Status == CaseStatus.Active ? e.NextAction : null, e.PausedUntil, e.ClosedReason, e.Version, e.AmountDue,
-            e.Recovered, e.DueDate, null, e.PolicyId, e.PolicyVersion, null);
+            e.Recovered, e.DueDate, e.Disputed, e.PolicyId, e.PolicyVersion, e.Flagged);
     }
 
     /// <summary>The contract spells severities in lower case ("light").</summary>

@@ -85,12 +85,12 @@ public static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseListPage>, ProblemHttpResult>> ListAsync(
-        ReadModelStore readModels, CaseStore store, PolicyCatalog policies, VirtualClock clock, CancellationToken cancellationToken,
+        ReadModelStore readModels, PolicyCatalog policies, VirtualClock clock, CancellationToken cancellationToken,
         string? status = null, string? stage = null, string? bucket = null, int? pageSize = null, string? continuationToken = null)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
         var errors = new ValidationErrors();
-        if (CaseListQuery.Parse(status, stage, bucket, pageSize, continuationToken, today, errors) is not { } query)
+        if (CaseListQuery.Parse(status, stage, bucket, pageSize, continuationToken, DateOnly.FromDateTime(now.UtcDateTime), errors) is not { } query)
         {
             return Problems.Validation(errors.ToDictionary());
         }
@@ -100,18 +100,10 @@ public static class CasesApi
             return Problems.Validation("continuationToken", "This continuation token is not one this API gave out; start again without it.");
         }
 
+        // One index query per page and no read of the cases themselves: the entry holds what GET shows (the debtor's
+        // zone for days past due, disputed, the operator flag), see CaseResponse.
         var page = await readModels.ListAsync(query.Status, query.Stage, query.DueFrom, query.DueTo, query.PageSize, storageToken, cancellationToken);
-
-        // The index finds and pages; each item is then read whole, so a list item is exactly what GET shows (days past
-        // due in the debtor's own zone, disputed, flagged). Point reads, never a scan.
-        var stored = new StoredCase?[page.Items.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, stored.Length), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (i, ct) => stored[i] = await store.GetAsync(page.Items[i].CaseId, ct));
-        var now = clock.GetUtcNow();
-        var items = page.Items.Select((e, i) => stored[i] is { } s && policies.Find(s.State.PolicyId, s.State.PolicyVersion) is { } policy
-                ? CaseResponse.From(s, policy, now)
-                : CaseResponse.From(e, policies.Find(e.PolicyId, e.PolicyVersion), today))
-            .ToList();
+        var items = page.Items.Select(e => CaseResponse.From(e, policies.Find(e.PolicyId, e.PolicyVersion), now)).ToList();
         return TypedResults.Ok(new CaseListPage(items, PageToken.Encode(page.ContinuationToken)));
     }
 

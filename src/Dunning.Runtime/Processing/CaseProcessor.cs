@@ -87,13 +87,15 @@ public sealed class CaseProcessor(
         for (var attempt = 1; ; attempt++)
         {
             var loaded = await store.LoadAsync(envelope.CaseId, envelope.Id, cancellationToken).ConfigureAwait(false);
-            var outbox = loaded.Outbox;
+            // Rows this timer's message carried out before it became the timer: deleted with the commit, not sent again.
+            IReadOnlyList<OutboxRow> settled = loaded.Outbox.Where(r => r.Seq <= envelope.DispatchedThrough).ToList();
+            IReadOnlyList<OutboxRow> outbox = loaded.Outbox.Where(r => r.Seq > envelope.DispatchedThrough).ToList();
             if (!loaded.MarkerExists)
             {
                 var decided = Decide(envelope, loaded);
                 if (decided is { } d)
                 {
-                    var committed = await store.CommitAsync(loaded, d.After, d.Events, d.Outbox, envelope.Id, d.Now, cancellationToken).ConfigureAwait(false);
+                    var committed = await store.CommitAsync(loaded, d.After, d.Events, d.Outbox, settled, envelope.Id, d.Now, cancellationToken).ConfigureAwait(false);
                     if (committed is null)
                     {
                         if (attempt >= MaxConflicts)
@@ -106,10 +108,11 @@ public sealed class CaseProcessor(
                     }
 
                     outbox = committed;
+                    settled = [];
                 }
             }
 
-            await dispatcher.DispatchAsync(envelope.CaseId, outbox, lease, cancellationToken).ConfigureAwait(false);
+            await dispatcher.DispatchAsync(envelope.CaseId, outbox, settled, lease, cancellationToken).ConfigureAwait(false);
             return;
         }
     }

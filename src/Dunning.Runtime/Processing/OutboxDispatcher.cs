@@ -19,14 +19,23 @@ public sealed class OutboxDispatcher(
     private readonly IReadOnlyList<IEffectHandler> _handlers = handlers.OrderBy(h => h is CapturingEffectHandler ? 1 : 0).ToList();
 
     public Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken = default) =>
-        DispatchAsync(caseId, rows, carrier: null, cancellationToken);
+        DispatchAsync(caseId, rows, settled: [], carrier: null, cancellationToken);
 
-    /// <summary>As above; the case's next timer rides on <paramref name="carrier"/> (the message being processed, rewritten
-    /// in place) when it can, once every other row has gone out, so an ordinary step costs no separate send and delete.</summary>
-    internal async Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, MessageLease? carrier, CancellationToken cancellationToken)
+    /// <summary>As above, with two savings. The case's next timer rides on <paramref name="carrier"/> (the message being
+    /// processed, rewritten in place) when it can, once every other row has gone out, so a step costs no separate send
+    /// and delete. And then the rows just carried out, with <paramref name="settled"/> (rows known carried out earlier),
+    /// are not deleted here: the timer says so in its envelope, and the commit it makes deletes them in its own
+    /// transaction. When no timer is carried, they are deleted here as usual.</summary>
+    internal async Task DispatchAsync(string caseId, IReadOnlyList<OutboxRow> rows, IReadOnlyList<OutboxRow> settled, MessageLease? carrier,
+        CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
+            if (settled.Count > 0)
+            {
+                await store.DeleteOutboxAsync(caseId, settled, cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -50,11 +59,13 @@ public sealed class OutboxDispatcher(
             }
         }
 
+        var inPlace = false;
         if (carried is not null)
         {
             // After a failure the message must come back soon for the failed rows, so it cannot wait as the timer.
+            var through = Math.Max(rows.Max(r => r.Seq), settled.Count == 0 ? 0 : settled.Max(r => r.Seq));
             Func<Task> dispatch = failure is null
-                ? () => CarryTimerAsync(caseId, carried, carrier!, cancellationToken)
+                ? async () => inPlace = await CarryTimerAsync(caseId, carried, through, carrier!, cancellationToken).ConfigureAwait(false)
                 : () => DispatchOneAsync(caseId, carried, cancellationToken);
             if (await TryAsync(caseId, carried, dispatch).ConfigureAwait(false) is { } error)
             {
@@ -66,9 +77,9 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        if (done.Count > 0)
+        if (!inPlace && done.Count + settled.Count > 0)
         {
-            await store.DeleteOutboxAsync(caseId, done, cancellationToken).ConfigureAwait(false);
+            await store.DeleteOutboxAsync(caseId, [.. settled, .. done], cancellationToken).ConfigureAwait(false);
         }
 
         if (failure is not null)
@@ -91,18 +102,19 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task CarryTimerAsync(string caseId, OutboxRow row, MessageLease carrier, CancellationToken cancellationToken)
+    /// <summary>Arms the timer on the carrier when it can (returns true), else sends it.</summary>
+    private async Task<bool> CarryTimerAsync(string caseId, OutboxRow row, long dispatchedThrough, MessageLease carrier, CancellationToken cancellationToken)
     {
         var timer = (ArmTimer)JsonSerializer.Deserialize<CaseEffect>(row.Json, DomainJson.Options)!;
         var (envelope, delay) = inbox.Timer(caseId, timer.Token, timer.DueAt);
-        if (carrier.CanCarry(inbox.QueueNameFor(caseId), delay))
-        {
-            await carrier.CarryAsync(envelope, delay, cancellationToken).ConfigureAwait(false);
-        }
-        else
+        if (!carrier.CanCarry(inbox.QueueNameFor(caseId), delay))
         {
             await inbox.SendAsync(envelope, delay, cancellationToken).ConfigureAwait(false);
+            return false;
         }
+
+        await carrier.CarryAsync(envelope with { DispatchedThrough = dispatchedThrough }, delay, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task DispatchOneAsync(string caseId, OutboxRow row, CancellationToken cancellationToken)

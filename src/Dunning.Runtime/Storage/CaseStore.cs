@@ -14,6 +14,10 @@ public sealed class CaseStore(StorageClients storage)
     private const int ChunkChars = 30_000;
     private readonly TableClient _cases = storage.Cases;
 
+    // Only FlagAsync uses it: list pages show the flag from the index row (a field, since the primary-constructor
+    // parameter already initialises _cases and may not also be captured).
+    private readonly ReadModelStore _index = new(storage);
+
     public async Task<LoadedCase> LoadAsync(string caseId, string? messageId, CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and (RowKey eq {RowKeys.State} or (RowKey ge {"o"} and RowKey lt {"p"})")
@@ -47,21 +51,24 @@ public sealed class CaseStore(StorageClients storage)
         return new LoadedCase(caseId, state, etag, historySeq, outboxSeq, outbox.OrderBy(o => o.Seq).ToList(), marker, flagged);
     }
 
-    /// <summary>Commits new state, history, outbox rows and the message marker in one transaction. Returns the outbox
-    /// to dispatch, or null when another worker changed the case first (412) or the message was already applied (409):
+    /// <summary>Commits new state, history, outbox rows and the message marker in one transaction, deleting in it the
+    /// <paramref name="settled"/> outbox rows (carried out already). Returns the outbox to dispatch, or null when another
+    /// worker changed the case first (412), the message was already applied (409) or a settled row is already gone (404):
     /// either way the caller reloads.</summary>
     public async Task<IReadOnlyList<OutboxRow>?> CommitAsync(
         LoadedCase loaded,
         CaseState state,
         IReadOnlyList<CaseEvent> events,
         IReadOnlyList<(string Kind, string Json)> outbox,
+        IReadOnlyList<OutboxRow> settled,
         string messageId,
         DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
-        if (events.Count + outbox.Count + 2 > 100)
+        if (events.Count + outbox.Count + settled.Count + 2 > 100)
         {
-            throw new InvalidOperationException($"A decision for case {loaded.CaseId} needs {events.Count + outbox.Count + 2} rows; one transaction holds 100.");
+            throw new InvalidOperationException(
+                $"A decision for case {loaded.CaseId} needs {events.Count + outbox.Count + settled.Count + 2} rows; one transaction holds 100.");
         }
 
         var stateEntity = StateEntity(loaded.CaseId, state, loaded.HistorySeq + events.Count, loaded.OutboxSeq + outbox.Count, loaded.Flagged);
@@ -90,11 +97,13 @@ public sealed class CaseStore(StorageClients storage)
             ["MessageId"] = messageId,
             ["At"] = now,
         }));
+        actions.AddRange(settled.Select(r => new TableTransactionAction(TableTransactionActionType.Delete,
+            new TableEntity(loaded.CaseId, RowKeys.Outbox(r.Seq)), r.ETag == default ? ETag.All : r.ETag)));
 
         try
         {
             var response = await _cases.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            var rows = new List<OutboxRow>(loaded.Outbox);
+            var rows = loaded.Outbox.Where(r => !settled.Contains(r)).ToList();
             for (var i = 0; i < outbox.Count; i++)
             {
                 var sub = response.Value[1 + events.Count + i];
@@ -103,7 +112,7 @@ public sealed class CaseStore(StorageClients storage)
 
             return rows;
         }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 || ex.Status == 404 && settled.Count > 0)
         {
             return null;
         }
@@ -131,13 +140,15 @@ public sealed class CaseStore(StorageClients storage)
         }
     }
 
-    /// <summary>Marks a case for an operator: one of its messages kept failing and went to the poison queue.</summary>
+    /// <summary>Marks a case for an operator: one of its messages kept failing and went to the poison queue. The flag
+    /// goes on the state row (GET) and then on the case's index row (list pages), found by the status the state row
+    /// holds.</summary>
     public async Task FlagAsync(string caseId, string reason, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var loaded = await LoadAsync(caseId, null, cancellationToken).ConfigureAwait(false);
-            if (loaded.ETag is not { } etag)
+            if (loaded.ETag is not { } etag || loaded.State is not { } state)
             {
                 return;
             }
@@ -146,11 +157,14 @@ public sealed class CaseStore(StorageClients storage)
             try
             {
                 await _cases.UpdateEntityAsync(patch, etag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-                return;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
             {
+                continue;
             }
+
+            await _index.FlagAsync(caseId, state.Status.ToString(), reason, cancellationToken).ConfigureAwait(false);
+            return;
         }
     }
 

@@ -23,7 +23,7 @@ public static class CaseLife
             var events = CaseDecider.Decide(state, command, Policy);
             var loaded = await store.LoadAsync(caseId, null);
             state = events.Aggregate(state, CaseEvolution.Evolve);
-            Assert.NotNull(await store.CommitAsync(loaded, state!, events, [], $"m{messages++}", command.Now));
+            Assert.NotNull(await store.CommitAsync(loaded, state!, events, [], [], $"m{messages++}", command.Now));
             return events;
         }
 

@@ -40,20 +40,50 @@ public sealed class CrashSafetyTests(AzuriteFixture storage)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.DrainAsync(maxMessages: 1));
         Assert.Single(host.Handler.SentFor(open.CaseId), s => s.Value is SendSms);
         Assert.DoesNotContain(host.Handler.SentFor(open.CaseId), s => s.Value is SendEmail);
-        for (var i = 0; i < 20 && (await host.Store.LoadAsync(open.CaseId, null)).Outbox.Count > 0; i++)
-        {
-            await Task.Delay(300);
-            await host.DrainAsync();
-        }
+        await ConvergeAsync(host, open.CaseId, TimeSpan.FromSeconds(20));
 
         var sent = host.Handler.SentFor(open.CaseId).Select(s => s.Value).ToList();
         Assert.Single(sent.OfType<SendSms>());
         Assert.Single(sent.OfType<SendEmail>());
-        Assert.Empty((await host.Store.LoadAsync(open.CaseId, null)).Outbox);
+        Assert.True(await SettledAsync(host, open.CaseId), "every outbox row carried out");
         // The SMS was dispatched but its outbox row not yet deleted when the worker died: the redelivery hands it to
         // the provider again under the same key, which is what makes the provider send it once.
         var smsKeys = host.Handler.Calls.Where(c => c.Effect is SendSms && c.Key.StartsWith(open.CaseId, StringComparison.Ordinal)).Select(c => c.Key).Distinct();
         Assert.Single(smsKeys);
+    }
+
+    /// <summary>Drains until the case is settled and still is after a visibility timeout more (so a message a "dead"
+    /// worker held has come back and been handled), or the time is up.</summary>
+    private static async Task ConvergeAsync(RuntimeHost host, string caseId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            await host.DrainAsync();
+            if (await SettledAsync(host, caseId))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1.5));
+                await host.DrainAsync();
+                if (await SettledAsync(host, caseId))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>Whether every outbox row of the case was carried out: none is left, or the case waits on its next timer and
+    /// what is left is that timer (carried by the message itself), a read-model update, or an effect its handler sent.
+    /// (Rows a message carried out before becoming the timer stay until that timer's commit deletes them.)</summary>
+    private static async Task<bool> SettledAsync(RuntimeHost host, string caseId)
+    {
+        var loaded = await host.Store.LoadAsync(caseId, null);
+        var keys = host.Handler.SentFor(caseId).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        return loaded.Outbox.Count == 0
+            || loaded.State?.Timer is { } timer && timer.DueAt > host.Clock.GetUtcNow()
+                && loaded.Outbox.All(r => r.Kind is nameof(ArmTimer) or OutboxRow.ProjectionKind || keys.Contains($"{caseId}:{r.Seq:D10}"));
     }
 
     /// <summary>How many storage requests processing the timer message takes when nothing goes wrong.</summary>
@@ -90,25 +120,14 @@ public sealed class CrashSafetyTests(AzuriteFixture storage)
         }
 
         injector.Armed = false;
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            await host.DrainAsync();
-            var outbox = await host.Store.LoadAsync(open.CaseId, null);
-            if ((await host.StateAsync(open.CaseId)).Stage == "due-day-reminder" && outbox.Outbox.Count == 0)
-            {
-                break;
-            }
-
-            await Task.Delay(200);
-        }
+        await ConvergeAsync(host, open.CaseId, TimeSpan.FromSeconds(20));
 
         var history = await host.HistoryAsync(open.CaseId);
         var label = $"{kind} at request {at} ({injector.FaultedOperation})";
         Assert.True(history.OfType<StepReached>().Count(s => s.Step == "due-day-reminder") == 1, label);
         Assert.True(history.OfType<SmsSent>().Count() == 1, label);
         Assert.True(history.OfType<EmailSent>().Count() == 1, label);
-        Assert.True((await host.Store.LoadAsync(open.CaseId, null)).Outbox.Count == 0, label + ": outbox not drained");
+        Assert.True(await SettledAsync(host, open.CaseId), label + ": outbox not carried out");
         var sent = host.Handler.SentFor(open.CaseId).Select(s => s.Value.Kind).ToList();
         Assert.True(sent.Count(k => k == nameof(SendSms)) == 1, label);
         Assert.True(sent.Count(k => k == nameof(SendEmail)) == 1, label);

@@ -3,7 +3,7 @@ using Dunning.Domain;
 namespace Dunning.Runtime.Tests;
 
 /// <summary>A processed message whose decision arms the case's next timer is rewritten in place as that timer, instead
-/// of a new message sent and the old one deleted.</summary>
+/// of a new message sent and the old one deleted; the rows it carried out are deleted by the timer's own commit.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TimerCarryTests(AzuriteFixture storage)
 {
@@ -47,6 +47,12 @@ public sealed class TimerCarryTests(AzuriteFixture storage)
         await host.WaitForAsync(open.CaseId, s => s.Stage == "field-visit", TimeSpan.FromSeconds(40));
 
         Assert.False((await host.Store.GetAsync(open.CaseId))!.Flagged);
+        // Each step's rows were carried out once: the next step's commit deleted them without handing them out again.
+        var calls = host.Handler.Calls.Where(c => c.Key.StartsWith(open.CaseId, StringComparison.Ordinal)).ToList();
+        Assert.Equal(calls.Count, calls.Select(c => c.Key).Distinct().Count());
+        var left = (await host.Store.LoadAsync(open.CaseId, null)).Outbox;
+        Assert.DoesNotContain(left, r => r.Json.Contains("\"step\":\"due-day-reminder\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(left, r => r.Json.Contains("\"step\":\"first-overdue\"", StringComparison.Ordinal));
         Assert.Empty((await host.Storage.Poison.PeekMessagesAsync(10)).Value);
         Assert.Equal(["due-day-reminder", "first-overdue", "field-visit"],
             (await host.HistoryAsync(open.CaseId)).OfType<StepReached>().Select(s => s.Step).Take(3));
