@@ -51,8 +51,7 @@ public sealed record CaseResponse(
     {
         var zone = e.DebtorZone is { } id && LocalCalendar.TryFindZone(id, out var found) ? found : TimeZoneInfo.Utc;
         var today = LocalCalendar.DateOf(now, zone);
-        var open = e.Status is CaseStatus.Active or CaseStatus.Paused or CaseStatus.HandedToLegal;
-        var daysPastDue = open ? Math.Max(0, today.DayNumber - e.DueDate.DayNumber) : 0;
+        var daysPastDue = Classifier.DaysPastDue(e.Status, e.DueDate, today);
         var severity = policy is null ? SeverityBucket.Light : Classifier.SeverityFor(daysPastDue, e.Outstanding, policy.Severity);
         return new CaseResponse(e.CaseId, e.AccountId, e.InvoiceId, e.Status, e.Stage, e.Outstanding, daysPastDue,
             Classifier.Label(Classifier.BucketFor(daysPastDue)), SeverityName(severity), e.DebtorType,

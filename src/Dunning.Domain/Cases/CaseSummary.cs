@@ -25,7 +25,7 @@ public sealed record CaseSummary(
     {
         var zone = s.Debtor.Zone;
         var today = LocalCalendar.DateOf(now, zone);
-        var daysPastDue = s.IsOpen || s.Status == CaseStatus.HandedToLegal ? Math.Max(0, today.DayNumber - s.DueDate.DayNumber) : 0;
+        var daysPastDue = Classifier.DaysPastDue(s.Status, s.DueDate, today);
         var positive = s.Outstanding.IsNegative ? Money.Zero(s.Outstanding.Currency) : s.Outstanding;
         return new CaseSummary(s.CaseId, s.AccountId, s.InvoiceId, s.Status, s.Stage, positive, daysPastDue,
             Classifier.Label(Classifier.BucketFor(daysPastDue)), Classifier.SeverityFor(daysPastDue, positive, policy.Severity),

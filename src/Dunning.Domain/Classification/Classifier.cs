@@ -3,6 +3,11 @@ namespace Dunning.Domain;
 /// <summary>Puts a case in its delinquency and severity buckets; pure functions of days past due and amount.</summary>
 public static class Classifier
 {
+    /// <summary>Days past due on the debtor's <paramref name="today"/>, counted while the debt is pursued (active, paused or
+    /// with legal) and zero once the case is closed.</summary>
+    public static int DaysPastDue(CaseStatus status, DateOnly dueDate, DateOnly today) =>
+        status is CaseStatus.Active or CaseStatus.Paused or CaseStatus.HandedToLegal ? Math.Max(0, today.DayNumber - dueDate.DayNumber) : 0;
+
     public static DelinquencyBucket BucketFor(int daysPastDue) => daysPastDue switch
     {
         <= 0 => DelinquencyBucket.Current,
