@@ -2,7 +2,6 @@ using Dunning.Api.Actions;
 using Dunning.Api.Channels;
 using Dunning.Api.Campaigns;
 using Dunning.Api.Cases;
-using Dunning.Api.Functions;
 using Dunning.Api.Hosting;
 using Dunning.Api.Operations;
 using Dunning.Api.Payments;
@@ -11,7 +10,7 @@ using Dunning.Channels.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDunningConfiguration(args);
 builder.AddDunningWebHost();
-builder.AddDunningRuntime();
+builder.AddDunningWorkflow();
 builder.AddDunningApi();
 builder.Services.AddDunningChannels(builder.Configuration);
 
@@ -28,10 +27,6 @@ app.MapAcsWebhook();
 app.MapPrintQueueApi();
 app.MapMetricsApi();
 app.MapOpenApi();
-if (app.ServesFunctionsHandler())
-{
-    app.MapFunctionsHandler();
-}
 
 app.Run();
 

@@ -18,7 +18,11 @@ function parentIsAlive() {
 if (Number.isInteger(parentPid) && parentPid > 0) {
     const timer = setInterval(() => {
         if (!parentIsAlive()) {
-            process.exit(0);
+            clearInterval(timer);
+            // SIGTERM runs Azurite's own shutdown, which saves data kept in a --location folder (its table store
+            // otherwise saves only every few seconds); if that hangs, leave anyway.
+            setTimeout(() => process.exit(0), 10000).unref();
+            process.kill(process.pid, "SIGTERM");
         }
     }, 1000);
     // Never keep Azurite alive just for this check.

@@ -3,15 +3,16 @@ using Dunning.Api.Cases;
 using Dunning.Api.Http;
 using Dunning.Api.Logging;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Channels;
+using Dunning.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dunning.Api.Actions;
 
 /// <summary>The common path of every supervisor action: read and check the body, require a reason, find the case, and
-/// queue the command on the case's inbox with the caller as actor. Whether the action fits the case's status is the
+/// record the command in the case's command log (then ring its workflow) with the caller as actor. Whether the action fits the case's status is the
 /// decider's call: a misfit is recorded and rejected in the history, never silently dropped.</summary>
-public sealed class SupervisorActions(CaseStore store, CaseInbox inbox, PolicyCatalog policies, VirtualClock clock, ILogger<SupervisorActions> logger)
+public sealed class SupervisorActions(CaseStore store, ICaseCommands commands, PolicyCatalog policies, VirtualClock clock, ILogger<SupervisorActions> logger)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     private const int MaxReasonLength = 2000;
@@ -56,9 +57,9 @@ public sealed class SupervisorActions(CaseStore store, CaseInbox inbox, PolicyCa
             return Problems.Validation(errors.ToDictionary());
         }
 
-        // A client that retries with the same Idempotency-Key gets its action applied once.
+        // A client that retries with the same Idempotency-Key gets its action applied once: the key names the command.
         var messageId = key.Length > 0 ? $"act-{caseId}-{key}" : $"act-{Guid.NewGuid():N}";
-        await inbox.SendAsync(caseId, command, messageId, cancellationToken);
+        await commands.SubmitAsync(caseId, command, messageId, cancellationToken);
         var name = command.GetType().Name;
         ApiLog.ActionEnqueued(logger, name, caseId, by.Name);
         return TypedResults.Accepted(CasesApi.Location(caseId), new ActionAccepted(caseId, name, messageId));

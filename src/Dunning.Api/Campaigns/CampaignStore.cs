@@ -1,19 +1,19 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using Dunning.Runtime;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Campaigns;
 
 /// <summary>Campaigns in the Campaigns table, one partition each: a "meta" row, "r{line}" rows (the OpenCase commands)
-/// and "e{line}" rows (rejected lines). The runtime's own "c{caseId}" rows there count cases opened; the keys here
+/// and "e{line}" rows (rejected lines). The commits' own "c{caseId}" rows there count cases opened; the keys here
 /// never start with "c". Unfinished campaigns are listed in the "pending" partition so a restarted worker resumes them.</summary>
-public sealed class CampaignStore(StorageClients storage)
+public sealed class CampaignStore(CaseTables tables)
 {
     private const string Meta = "meta";
     private const string PendingPartition = "pending";
     private const int BatchSize = 100;
-    private readonly TableClient _table = storage.Campaigns;
+    private readonly TableClient _table = tables.Campaigns;
 
     /// <summary>Stores a campaign whole before anyone is told it was accepted: rows and errors first (transactions of
     /// 100), then the summary, then the pending marker that hands it to the worker.</summary>

@@ -1,23 +1,40 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using System.Threading.RateLimiting;
 using Azure;
 using Dunning.Api.Cases;
 using Dunning.Api.Logging;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Campaigns;
 
 /// <summary>Opens the cases of stored campaigns in the background. A row whose case exists is a duplicate; otherwise
-/// its OpenCase goes to the inbox under the case's one open message id, so a crash, a second worker or a re-import
-/// opens nothing twice. A campaign is done once every queued row's case is seen opened. On start, and every sweep,
-/// it picks up every campaign not finished yet.</summary>
-public sealed class CampaignWorker(CampaignStore campaigns, CaseStore cases, CaseInbox inbox, ILogger<CampaignWorker> logger) : BackgroundService
+/// its case's workflow is started with the open command (instance id = case id, and a start never replaces a running
+/// workflow), so a crash, a second worker or a re-import opens nothing twice. Starts are paced by a token bucket
+/// (<see cref="CampaignOptions.StartsPerSecond"/>) so a big import does not flood the task hub. A campaign is done once
+/// every started row's case is seen opened. On start, and every sweep, it picks up every campaign not finished yet.</summary>
+public sealed class CampaignWorker(CampaignStore campaigns, CaseStore cases, CaseWorkflowClient workflow, CampaignOptions options,
+    ILogger<CampaignWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(250);
     private const int Parallelism = 8;
     private readonly Channel<string> _signals = Channel.CreateUnbounded<string>();
+    private readonly TokenBucketRateLimiter _starts = new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = Math.Max(1, options.StartsPerSecond),
+        TokensPerPeriod = Math.Max(1, options.StartsPerSecond),
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = int.MaxValue,
+        AutoReplenishment = true,
+    });
+
+    public override void Dispose()
+    {
+        _starts.Dispose();
+        base.Dispose();
+    }
 
     /// <summary>Wakes the worker for a campaign just stored.</summary>
     public void Notify(string campaignId) => _signals.Writer.TryWrite(campaignId);
@@ -120,7 +137,8 @@ public sealed class CampaignWorker(CampaignStore campaigns, CaseStore cases, Cas
         if (row.Outcome == StoredRow.New)
         {
             var command = JsonSerializer.Deserialize<OpenCase>(row.CommandJson, DomainJson.Options)!;
-            await inbox.SendAsync(row.CaseId, command, CaseOpening.OpenMessageId(row.CaseId), cancellationToken);
+            using var lease = await _starts.AcquireAsync(1, cancellationToken);
+            await workflow.OpenAsync(command, cancellationToken);
         }
 
         return StoredRow.Queued;

@@ -3,7 +3,7 @@ using Dunning.Api.Cases;
 using Dunning.Api.Http;
 using Dunning.Api.Logging;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dunning.Api.Campaigns;

@@ -1,14 +1,16 @@
+using System.Diagnostics;
 using Dunning.Api.Hosting;
 using Dunning.Api.Logging;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Cases;
 
-/// <summary>Opens a case through the inbox (only the processor commits to a case), idempotent on (account, invoice):
-/// an existing case with the same amount and due date is the answer, a different one a conflict. After enqueueing it
-/// waits briefly for the processor so a caller usually gets the case itself.</summary>
-public sealed class CaseOpening(CaseStore store, CaseInbox inbox, HostSettings settings, ILogger<CaseOpening> logger)
+/// <summary>Opens a case by starting its workflow (instance id = case id) with the open command; only the workflow
+/// commits to a case. Idempotent on (account, invoice): an existing case with the same amount and due date is the
+/// answer, a different one a conflict, and a start for a case whose workflow already runs changes nothing. It then
+/// waits briefly for the workflow's first commit, so a caller usually gets the case itself.</summary>
+public sealed class CaseOpening(CaseStore store, CaseWorkflowClient workflow, HostSettings settings, ILogger<CaseOpening> logger)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
@@ -20,12 +22,12 @@ public sealed class CaseOpening(CaseStore store, CaseInbox inbox, HostSettings s
             return Compare(existing, command, created: false);
         }
 
-        // One message id per case: a retried or concurrent open of the same invoice is applied once.
-        await inbox.SendAsync(caseId, command, OpenMessageId(caseId), cancellationToken);
+        await workflow.OpenAsync(command, cancellationToken);
         ApiLog.CaseOpenRequested(logger, caseId, Redact.Name(command.Debtor.Name), Redact.Phone(command.Debtor.Phone), Redact.Email(command.Debtor.Email));
 
-        var deadline = DateTime.UtcNow + settings.OpenCaseWait;
-        while (DateTime.UtcNow < deadline)
+        // Elapsed time, not a clock: the wait is about this request, whatever the business clock reads.
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < settings.OpenCaseWait)
         {
             await Task.Delay(Poll, cancellationToken);
             if (await store.GetAsync(caseId, cancellationToken) is { } opened)
@@ -37,10 +39,7 @@ public sealed class CaseOpening(CaseStore store, CaseInbox inbox, HostSettings s
         return new OpenOutcome(OpenResult.Pending, caseId, null);
     }
 
-    /// <summary>The message id every open of a case uses, whether from the API or a campaign.</summary>
-    public static string OpenMessageId(string caseId) => $"open-{caseId}";
-
-    private static OpenOutcome Compare(StoredCase stored, OpenCase command, bool created)
+    private static OpenOutcome Compare(CaseSnapshot stored, OpenCase command, bool created)
     {
         var same = stored.State.AmountDue == command.AmountDue && stored.State.DueDate == command.DueDate;
         var result = !same ? OpenResult.Conflict : created ? OpenResult.Created : OpenResult.Existing;
@@ -58,4 +57,4 @@ public enum OpenResult
 }
 
 /// <summary>The result, the case id and (unless still pending) the case as stored.</summary>
-public sealed record OpenOutcome(OpenResult Result, string CaseId, StoredCase? Case);
+public sealed record OpenOutcome(OpenResult Result, string CaseId, CaseSnapshot? Case);

@@ -1,10 +1,10 @@
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Cases;
 
 /// <summary>A case as GET /api/cases/{caseId} shows it (HTTP-API.md), plus what it was opened with, whether it is
-/// disputed and whether an operator must look at it (a message of it went to the poison queue). A list page builds the
+/// disputed and whether an operator must look at it (its workflow flagged it: a decision or an effect kept failing). A list page builds the
 /// same item from the case index alone (<see cref="From(CaseIndexEntry, EscalationPolicy?, DateTimeOffset)"/>): days
 /// past due, bucket and severity are counted at read time in the debtor's zone as GET counts them, and every other
 /// field is the case as of its last change, so an item equals GET once the index has caught up with that change. One
@@ -34,7 +34,7 @@ public sealed record CaseResponse(
     int PolicyVersion,
     bool Flagged)
 {
-    public static CaseResponse From(StoredCase stored, EscalationPolicy policy, DateTimeOffset now)
+    public static CaseResponse From(CaseSnapshot stored, EscalationPolicy policy, DateTimeOffset now)
     {
         var s = stored.State;
         var summary = CaseSummary.Of(s, policy, now);

@@ -1,7 +1,7 @@
 using Dunning.Api.Auth;
 using Dunning.Api.Http;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dunning.Api.Cases;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dunning.Api.Http;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Channels;
 
 namespace Dunning.Api.Cases;
 

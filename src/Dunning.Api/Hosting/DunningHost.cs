@@ -4,32 +4,27 @@ using Dunning.Api.Auth;
 using Dunning.Api.Campaigns;
 using Dunning.Api.Http;
 using Dunning.Api.Cases;
+using Dunning.Api.Engine;
 using Dunning.Api.Operations;
 using Dunning.Api.Payments;
-using Dunning.Runtime;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Hosting;
 
-/// <summary>The pieces Program.cs composes: configuration, the web host, the runtime and the API's services.</summary>
+/// <summary>The pieces Program.cs composes: configuration, the web host, the case workflow on the local engine and the
+/// API's services.</summary>
 public static class DunningHost
 {
-    /// <summary>local.settings.json under the environment and command line; in Functions mode, no queue polling of our
-    /// own unless asked for (the host pushes queue messages to /ProcessInbox).</summary>
+    /// <summary>local.settings.json under the environment and command line.</summary>
     public static WebApplicationBuilder AddDunningConfiguration(this WebApplicationBuilder builder, string[] args)
     {
         var file = builder.AddLocalSettings(args);
         builder.Services.AddSingleton(new LocalSettingsFile(file));
-        var settings = HostSettings.From(builder.Configuration);
-        if (settings.FunctionsHandler && builder.Configuration[$"{RuntimeOptions.Section}:{nameof(RuntimeOptions.RunProcessors)}"] is null)
-        {
-            builder.Configuration.AddInMemoryCollection([new($"{RuntimeOptions.Section}:{nameof(RuntimeOptions.RunProcessors)}", "false")]);
-        }
-
         builder.Services.AddSingleton(HostSettings.From(builder.Configuration));
         return builder;
     }
 
-    /// <summary>Kestrel on 127.0.0.1:7071 (or the Functions port), domain JSON, problem details, OpenAPI, local storage.</summary>
+    /// <summary>Kestrel on 127.0.0.1:7071, domain JSON, problem details, OpenAPI, local storage.</summary>
     public static WebApplicationBuilder AddDunningWebHost(this WebApplicationBuilder builder)
     {
         var settings = HostSettings.From(builder.Configuration);
@@ -43,9 +38,15 @@ public static class DunningHost
         return builder;
     }
 
-    public static WebApplicationBuilder AddDunningRuntime(this WebApplicationBuilder builder)
+    /// <summary>The case workflow and the local Durable engine that runs it (backend, sidecar, SDK worker and client).</summary>
+    public static WebApplicationBuilder AddDunningWorkflow(this WebApplicationBuilder builder)
     {
-        builder.Services.AddDunningRuntime(builder.Configuration);
+        // The engine's own chatter (partition leases, queue polling, gRPC calls) only when something is wrong.
+        builder.Logging.AddFilter("DurableTask", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.DurableTask", LogLevel.Warning);
+        builder.Logging.AddFilter("Dunning.Sidecar", LogLevel.Warning);
+        builder.Services.AddDunningWorkflow(builder.Configuration);
+        builder.Services.AddLocalDurableEngine(builder.Configuration);
         return builder;
     }
 
@@ -57,6 +58,7 @@ public static class DunningHost
         builder.Services.AddSingleton<CaseRequestValidator>();
         builder.Services.AddSingleton<CaseOpening>();
         builder.Services.AddSingleton<SupervisorActions>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(CampaignOptions.Section).Get<CampaignOptions>() ?? new CampaignOptions());
         builder.Services.AddSingleton<CampaignStore>();
         builder.Services.AddSingleton<CampaignWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CampaignWorker>());
@@ -76,8 +78,6 @@ public static class DunningHost
         app.UseAuthorization();
         return app;
     }
-
-    public static bool ServesFunctionsHandler(this WebApplication app) => app.Services.GetRequiredService<HostSettings>().FunctionsHandler;
 }
 
 /// <summary>The local.settings.json the process read, if any.</summary>

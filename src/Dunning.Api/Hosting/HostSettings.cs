@@ -1,13 +1,10 @@
 namespace Dunning.Api.Hosting;
 
-/// <summary>How the process is hosted, bound from <c>Dunning:Host</c>: the port of a self-hosted run, whether to read
-/// local.settings.json and start a local Azurite, and whether to serve the Functions custom-handler endpoints.</summary>
+/// <summary>How the process is hosted, bound from <c>Dunning:Host</c>: the port, whether to read local.settings.json,
+/// and whether (and where) to start a local Azurite.</summary>
 public sealed class HostSettings
 {
     public const string Section = "Dunning:Host";
-
-    /// <summary>Set by the Azure Functions host when it starts this executable as a custom handler.</summary>
-    public const string FunctionsPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     public int Port { get; set; } = 7071;
 
@@ -17,23 +14,17 @@ public sealed class HostSettings
     /// <summary>Start the pinned Azurite when the storage is the local emulator and nothing answers there.</summary>
     public bool StartLocalEmulator { get; set; } = true;
 
-    /// <summary>Serve the Functions custom-handler endpoints (queue and timer triggers); on when the Functions host started us.</summary>
-    public bool FunctionsHandler { get; set; }
+    /// <summary>Where the Azurite this host starts keeps its data, so stopping and starting the host continues every case.
+    /// Empty keeps it in memory. Default: <c>dunning/azurite</c> under the user's local data folder (on Linux
+    /// <c>~/.local/share/dunning/azurite</c>), outside the repository.</summary>
+    public string? AzuriteData { get; set; } = DefaultAzuriteData;
 
-    /// <summary>How long POST /api/cases waits for the processor to open the case before answering 202.</summary>
+    public static string DefaultAzuriteData { get; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "dunning", "azurite");
+
+    /// <summary>How long POST /api/cases waits for the case's workflow to open the case before answering 202.</summary>
     public TimeSpan OpenCaseWait { get; set; } = TimeSpan.FromSeconds(5);
 
-    public static HostSettings From(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(Section).Get<HostSettings>() ?? new HostSettings();
-        if (int.TryParse(configuration[FunctionsPortVariable], out var functionsPort) && functionsPort > 0)
-        {
-            settings.Port = functionsPort;
-            settings.FunctionsHandler = true;
-            // The Functions host hands local.settings.json's Values over as environment variables itself.
-            settings.UseLocalSettings = false;
-        }
-
-        return settings;
-    }
+    public static HostSettings From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<HostSettings>() ?? new HostSettings();
 }

@@ -1,17 +1,25 @@
-using Dunning.Runtime;
-using Dunning.Runtime.LocalEmulator;
+using System.Diagnostics;
+using System.Globalization;
+using Dunning.Channels.Storage;
+using Dunning.Channels.Storage.LocalEmulator;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Hosting;
 
 /// <summary>Before anything else starts: brings up the pinned Azurite as a child process when the storage is the local
-/// emulator and nothing answers on its table port, then creates the tables and queues. After everything has stopped
-/// (the processors drained), it stops the Azurite it started; one it found running is left alone.</summary>
+/// emulator and nothing answers on its table port (its data in <see cref="HostSettings.AzuriteData"/>, so a restarted
+/// host finds every case again), then creates the case tables. After everything has stopped (the engine included), it
+/// stops the Azurite it started; one it found running is left alone.</summary>
 public sealed class LocalStorage(
-    RuntimeOptions runtime,
+    StorageOptions storageOptions,
     HostSettings settings,
-    StorageClients storage,
+    CaseTables tables,
     ILogger<LocalStorage> logger) : IHostedLifecycleService, IAsyncDisposable
 {
+    /// <summary>In the data folder: the pid of the host that started the Azurite using it.</summary>
+    private const string OwnerFile = "dunning-host.pid";
+    private static readonly TimeSpan OrphanPatience = TimeSpan.FromSeconds(20);
+
     private AzuriteLauncher? _azurite;
 
     /// <summary>Where the storage is, for the start-up banner.</summary>
@@ -19,10 +27,16 @@ public sealed class LocalStorage(
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var endpoint = StorageEndpoint.Parse(runtime.StorageConnectionString);
+        var endpoint = StorageEndpoint.Parse(storageOptions.ConnectionString);
+        var data = string.IsNullOrWhiteSpace(settings.AzuriteData) ? null : settings.AzuriteData;
+        if (endpoint.IsLocalEmulator && settings.StartLocalEmulator && data is not null)
+        {
+            await WaitForOrphanAsync(endpoint, data, cancellationToken);
+        }
+
         if (!endpoint.IsLocalEmulator)
         {
-            Description = $"storage account {storage.Tables.AccountName}";
+            Description = $"storage account {tables.Account.Tables.AccountName}";
         }
         else if (await AzuriteLauncher.IsListeningAsync(endpoint.TableHost, endpoint.TablePort, cancellationToken))
         {
@@ -35,14 +49,51 @@ public sealed class LocalStorage(
         else
         {
             var tools = FindTools();
-            HostLog.StartingAzurite(logger, tools);
+            HostLog.StartingAzurite(logger, tools, data ?? "memory");
             _azurite = await AzuriteLauncher.StartAsync(
-                new AzuriteLaunchOptions(tools, endpoint.BlobPort, endpoint.QueuePort, endpoint.TablePort), cancellationToken);
-            Description = $"Azurite (pid {_azurite.ProcessId}) on 127.0.0.1: blob {_azurite.BlobPort}, queue {_azurite.QueuePort}, table {_azurite.TablePort}";
+                new AzuriteLaunchOptions(tools, endpoint.BlobPort, endpoint.QueuePort, endpoint.TablePort, Location: data), cancellationToken);
+            if (data is not null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(data, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            }
+
+            Description = $"Azurite (pid {_azurite.ProcessId}) on 127.0.0.1: blob {_azurite.BlobPort}, queue {_azurite.QueuePort}, table {_azurite.TablePort}; data in {data ?? "memory"}";
         }
 
         HostLog.StorageReady(logger, Description);
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await tables.EnsureCreatedAsync(cancellationToken);
+    }
+
+    /// <summary>A host killed outright leaves its Azurite running for a moment: it notices its parent is gone, saves and
+    /// exits (tools/azurite/exit-with-parent.cjs). Taking it for a running emulator would lose the storage a second
+    /// later, so when the data folder names a dead owner, wait for that Azurite to go and start a fresh one.</summary>
+    private async Task WaitForOrphanAsync(StorageEndpoint endpoint, string data, CancellationToken cancellationToken)
+    {
+        var owner = Path.Combine(data, OwnerFile);
+        if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner, cancellationToken), out var pid) || IsAlive(pid))
+        {
+            return;
+        }
+
+        var deadline = Stopwatch.StartNew();
+        while (await AzuriteLauncher.IsListeningAsync(endpoint.TableHost, endpoint.TablePort, cancellationToken) && deadline.Elapsed < OrphanPatience)
+        {
+            HostLog.WaitingForOrphan(logger, pid);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

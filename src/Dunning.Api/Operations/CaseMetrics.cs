@@ -1,5 +1,6 @@
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Channels.Storage;
+using Dunning.Workflow;
 
 namespace Dunning.Api.Operations;
 

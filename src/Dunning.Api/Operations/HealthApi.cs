@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Dunning.Api.Http;
 using Dunning.Api.Logging;
-using Dunning.Runtime;
+using Dunning.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dunning.Api.Operations;
@@ -16,7 +16,7 @@ public static class HealthApi
         return app;
     }
 
-    private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> ReadyAsync(StorageClients storage, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> ReadyAsync(CaseTables storage, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(3));
@@ -29,14 +29,14 @@ public static class HealthApi
                 break;
             }
 
-            return TypedResults.Ok(new HealthStatus("ready", storage.Tables.AccountName));
+            return TypedResults.Ok(new HealthStatus("ready", storage.Account.Tables.AccountName));
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException or OperationCanceledException or HttpRequestException or AggregateException
                                    && !cancellationToken.IsCancellationRequested)
         {
             ApiLog.NotReady(loggers.CreateLogger(typeof(HealthApi).FullName!), ex);
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Storage is not reachable.",
-                "Check Dunning:Runtime:StorageConnectionString and that the storage account (or Azurite) is running.");
+                "Check Dunning:Storage:ConnectionString (or ConnectionStrings:Storage) and that the storage account (or Azurite) is running.");
         }
     }
 }

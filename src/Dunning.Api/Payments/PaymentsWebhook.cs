@@ -2,13 +2,14 @@ using Dunning.Api.Cases;
 using Dunning.Api.Http;
 using Dunning.Api.Logging;
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Channels;
+using Dunning.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dunning.Api.Payments;
 
 /// <summary>POST /api/webhooks/payments (signed, not keyed) and GET /api/payments/unmatched (viewer). A payment id is
-/// applied once: seen before, it is acknowledged and nothing is queued; queued, its message id is derived from it. A
+/// applied once: seen applied before, it is acknowledged and nothing is recorded; recorded, its command id is derived from it. A
 /// payment that names no known case is kept as unmatched, never dropped.</summary>
 public static class PaymentsWebhook
 {
@@ -26,7 +27,7 @@ public static class PaymentsWebhook
     }
 
     private static async Task<Results<Accepted<PaymentAccepted>, ProblemHttpResult>> ReceiveAsync(
-        HttpContext http, WebhookSettings settings, CaseStore store, CaseInbox inbox, ReadModelStore readModels, VirtualClock clock,
+        HttpContext http, WebhookSettings settings, CaseStore store, ICaseCommands commands, ReadModelStore readModels, VirtualClock clock,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(PaymentsWebhook).FullName!);
@@ -92,8 +93,9 @@ public static class PaymentsWebhook
             return Accepted(new PaymentAccepted(paymentId, caseId, "unmatched"));
         }
 
-        // The message id is the payment's: a retried webhook that races the first is still applied once.
-        await inbox.SendAsync(caseId, new ReceivePayment(clock.GetUtcNow(), paymentId, paid, notice.ReceivedAt), $"pay-{paymentId}", cancellationToken);
+        // The command id is the payment's: a retried webhook that races the first is still applied once. Once recorded the
+        // payment is safe, whatever becomes of the workflow's doorbell, so the 202 promises nothing it cannot keep.
+        await commands.SubmitAsync(caseId, new ReceivePayment(clock.GetUtcNow(), paymentId, paid, notice.ReceivedAt), $"pay-{paymentId}", cancellationToken);
         ApiLog.PaymentReceived(logger, paymentId, caseId, "queued");
         return Accepted(new PaymentAccepted(paymentId, caseId, "queued"));
     }

@@ -52,7 +52,7 @@ public sealed partial class AcsEventGridHandler
             return 0;
         }
 
-        await inbox.SendAsync(route.CaseId, new ReportDelivery(now, route.ContactId, route.Channel, succeeded, detail),
+        await commands.SubmitAsync(route.CaseId, new ReportDelivery(now, route.ContactId, route.Channel, succeeded, detail),
             TableKeys.Safe($"dr-{messageId}-{status}"), cancellationToken).ConfigureAwait(false);
         return 1;
     }
@@ -70,7 +70,7 @@ public sealed partial class AcsEventGridHandler
         var cases = await log.CasesMessagedAtAsync(from, cancellationToken).ConfigureAwait(false);
         foreach (var caseId in cases)
         {
-            await inbox.SendAsync(caseId, new OptOut(log.Now, SmsReplier, $"Replied \"{keyword}\" to an SMS", ContactChannel.Sms),
+            await commands.SubmitAsync(caseId, new OptOut(log.Now, SmsReplier, $"Replied \"{keyword}\" to an SMS", ContactChannel.Sms),
                 TableKeys.Safe($"stop-{messageId}-{caseId}"), cancellationToken).ConfigureAwait(false);
         }
 

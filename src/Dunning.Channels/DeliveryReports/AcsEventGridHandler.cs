@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dunning.Channels.Acs;
-using Dunning.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Dunning.Channels.DeliveryReports;
@@ -10,7 +9,7 @@ namespace Dunning.Channels.DeliveryReports;
 /// <summary>Turns Communication Services events from Event Grid into case commands: delivery reports become
 /// <c>ReportDelivery</c>, an inbound STOP becomes <c>OptOut</c> for every case that texted the number. Each command has a
 /// message id derived from the event, so a redelivered event is applied once.</summary>
-public sealed partial class AcsEventGridHandler(MessageLog log, CaseInbox inbox, AcsOptions options, ILogger<AcsEventGridHandler> logger)
+public sealed partial class AcsEventGridHandler(MessageLog log, ICaseCommands commands, AcsOptions options, ILogger<AcsEventGridHandler> logger)
 {
     public const string EventTypeHeader = "aeg-event-type";
     public const string SubscriptionValidationEvent = "Microsoft.EventGrid.SubscriptionValidationEvent";

@@ -8,7 +8,7 @@ public static class DocumentNames
 {
     public static string Notice(string caseId, string contactId, string kind) => $"cases/{caseId}/{contactId}-{kind}.html";
 
-    public static string SupervisorReport(string caseId, long outboxSeq) => $"cases/{caseId}/supervisor-report-{outboxSeq:D10}.html";
+    public static string SupervisorReport(string caseId, long effectSeq) => $"cases/{caseId}/supervisor-report-{effectSeq:D10}.html";
 
     public static string LegalDossier(string caseId) => $"cases/{caseId}/legal-dossier.json";
 

@@ -1,5 +1,4 @@
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Channels.Handlers;
 

@@ -2,7 +2,6 @@ using Dunning.Channels.Documents;
 using Dunning.Channels.Hosting;
 using Dunning.Channels.Legal;
 using Dunning.Domain;
-using Dunning.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Dunning.Channels.Handlers;

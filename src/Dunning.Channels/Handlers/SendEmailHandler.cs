@@ -1,7 +1,6 @@
 using Dunning.Channels.Hosting;
 using Dunning.Channels.Templates;
 using Dunning.Domain;
-using Dunning.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Dunning.Channels.Handlers;

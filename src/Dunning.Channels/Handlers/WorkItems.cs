@@ -1,6 +1,5 @@
 using Dunning.Channels.Work;
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Channels.Handlers;
 

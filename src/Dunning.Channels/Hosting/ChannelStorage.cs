@@ -1,27 +1,27 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using Dunning.Runtime;
+using Dunning.Channels.Storage;
 
 namespace Dunning.Channels.Hosting;
 
-/// <summary>The storage clients of the channels, on the runtime's storage account. The tables, container and queue are
+/// <summary>The storage clients of the channels, on Dunning's storage account. The tables, container and queue are
 /// created once per process, on first use or by <see cref="ChannelStorageInitializer"/> at start-up, whichever comes
 /// first.</summary>
 public sealed class ChannelStorage
 {
     private readonly CreateOnce _create;
 
-    public ChannelStorage(RuntimeOptions options, StorageClients runtimeStorage)
+    public ChannelStorage(StorageAccount account)
     {
-        Names = new ChannelStorageNames(options.Prefix);
-        Blobs = new BlobServiceClient(options.StorageConnectionString);
+        Names = new ChannelStorageNames(account.Options.Prefix);
+        Blobs = account.Blobs;
         Documents = Blobs.GetBlobContainerClient(Names.Documents);
-        WorkItems = runtimeStorage.Tables.GetTableClient(Names.WorkItems);
-        PrintMarkers = runtimeStorage.Tables.GetTableClient(Names.PrintMarkers);
-        // Raw JSON bodies, like the runtime's inbox: an operator reading the queue sees the letter, not Base64.
-        Print = new QueueClient(options.StorageConnectionString, Names.PrintQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
-        Tables = runtimeStorage.Tables;
+        WorkItems = account.Tables.GetTableClient(Names.WorkItems);
+        PrintMarkers = account.Tables.GetTableClient(Names.PrintMarkers);
+        // The account's queues take raw JSON bodies: an operator reading the queue sees the letter, not Base64.
+        Print = account.Queues.GetQueueClient(Names.PrintQueue);
+        Tables = account.Tables;
         _create = new CreateOnce(async cancellationToken =>
         {
             await Tables.CreateTableIfNotExistsAsync(Names.WorkItems, cancellationToken).ConfigureAwait(false);

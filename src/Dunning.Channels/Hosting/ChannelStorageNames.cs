@@ -1,6 +1,6 @@
 namespace Dunning.Channels.Hosting;
 
-/// <summary>The tables, container and queue the channels use, named from the runtime's prefix like the runtime's own.</summary>
+/// <summary>The tables, container and queue the channels use, named from the storage prefix.</summary>
 public sealed class ChannelStorageNames(string prefix)
 {
     private readonly string _tablePrefix = new(prefix.Where(char.IsLetterOrDigit).ToArray());

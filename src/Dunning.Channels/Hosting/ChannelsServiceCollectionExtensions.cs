@@ -3,7 +3,7 @@ using Dunning.Channels.Handlers;
 using Dunning.Channels.Legal;
 using Dunning.Channels.Templates;
 using Dunning.Channels.Work;
-using Dunning.Runtime;
+using Dunning.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Dunning.Channels.Hosting;
 
 /// <summary>Composes the channels: message providers, templates, effect handlers, work items, documents, the legal
-/// notifier and the visit monitor. Call after <c>AddDunningRuntime</c>, whose storage, inbox, clock and policy catalog
-/// these use.</summary>
+/// notifier and the visit monitor. The host registers what these use from the workflow: a <see cref="TimeProvider"/>,
+/// the <see cref="PolicyCatalog"/>, <see cref="ICaseCommands"/> and <see cref="ICaseRecords"/>.</summary>
 public static class ChannelsServiceCollectionExtensions
 {
     public static IServiceCollection AddDunningChannels(this IServiceCollection services, IConfiguration configuration)

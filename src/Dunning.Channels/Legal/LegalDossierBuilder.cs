@@ -1,11 +1,10 @@
 using System.Text.Json;
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Channels.Legal;
 
 /// <summary>Builds the legal dossier of a case from its stored state and its complete history.</summary>
-public sealed class LegalDossierBuilder(CaseStore cases, PolicyCatalog policies)
+public sealed class LegalDossierBuilder(ICaseRecords cases, PolicyCatalog policies)
 {
     private static readonly JsonSerializerOptions Indented = new(DomainJson.Options) { WriteIndented = true };
 
@@ -14,7 +13,7 @@ public sealed class LegalDossierBuilder(CaseStore cases, PolicyCatalog policies)
 
     public async Task<LegalDossier> BuildAsync(EffectContext context, HandOffToLegal effect, CancellationToken cancellationToken = default)
     {
-        var state = (await cases.GetAsync(context.CaseId, cancellationToken).ConfigureAwait(false))?.State
+        var state = await cases.GetStateAsync(context.CaseId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Case {context.CaseId} is not stored; its dossier cannot be built.");
         var history = await cases.ReadHistoryAsync(context.CaseId, cancellationToken).ConfigureAwait(false);
         var policy = policies.Find(state.PolicyId, state.PolicyVersion);

@@ -2,13 +2,12 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Dunning.Channels.Documents;
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Channels.Legal;
 
 /// <summary>Tells the legal endpoint a case was handed over: a JSON notification with the dossier inline (legal need
 /// not reach our storage), signed with HMAC-SHA256 over "{timestamp}.{body}". Any answer but 2xx throws, so the
-/// runtime redelivers the effect; the delivery header lets legal drop a repeat.</summary>
+/// workflow carries the effect out again; the delivery header lets legal drop a repeat.</summary>
 public sealed class LegalNotifier(HttpClient http, LegalOptions options)
 {
     public const string EventName = "case.handed-to-legal";

@@ -1,22 +1,19 @@
 using Azure.Data.Tables;
-using Dunning.Runtime;
+using Dunning.Channels.Storage;
 
 namespace Dunning.Channels;
 
-/// <summary>The tables of the message channels, named from the runtime's prefix as <see cref="StorageNames"/> names
-/// its own, and created on first use.</summary>
+/// <summary>The tables of the message channels, named from the storage prefix, and created on first use.</summary>
 public sealed class ChannelTables
 {
     private readonly CreateOnce _create;
 
-    public ChannelTables(StorageClients storage, RuntimeOptions options)
+    public ChannelTables(StorageAccount account)
     {
-        // Table names allow letters and digits only.
-        var prefix = new string(options.Prefix.Where(char.IsLetterOrDigit).ToArray());
-        Messages = storage.Tables.GetTableClient(prefix + "Messages");
-        MessageIds = storage.Tables.GetTableClient(prefix + "MessageIds");
-        Phones = storage.Tables.GetTableClient(prefix + "MessagePhones");
-        SendLog = storage.Tables.GetTableClient(prefix + "SendLog");
+        Messages = account.Table("Messages");
+        MessageIds = account.Table("MessageIds");
+        Phones = account.Table("MessagePhones");
+        SendLog = account.Table("SendLog");
         _create = new CreateOnce(async cancellationToken =>
         {
             foreach (var table in (TableClient[])[Messages, MessageIds, Phones, SendLog])

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Dunning.Channels.Acs;
 using Dunning.Channels.DeliveryReports;
+using Dunning.Channels.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Dunning.Channels;
 
 /// <summary>Registers the SMS and e-mail providers chosen by <c>Dunning:Channels:Provider</c>, the message log and the
-/// Event Grid handler. Needs the runtime (storage clients, options, inbox, clock) registered too.</summary>
+/// Event Grid handler. Needs a <see cref="TimeProvider"/> and the workflow's <see cref="ICaseCommands"/> registered too.</summary>
 public static class MessageProvidersServiceCollectionExtensions
 {
     public static IServiceCollection AddMessageProviders(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +19,7 @@ public static class MessageProvidersServiceCollectionExtensions
         var acs = configuration.GetSection(AcsOptions.Section).Get<AcsOptions>() ?? new AcsOptions();
         services.TryAddSingleton(choice);
         services.TryAddSingleton(acs);
+        services.AddDunningStorage(configuration);
         services.TryAddSingleton<ChannelTables>();
         // Messages carry the service's clock (virtual in a demo), as the case history does.
         services.TryAddSingleton(sp => new MessageLog(sp.GetRequiredService<ChannelTables>(), sp.GetRequiredService<TimeProvider>()));

@@ -1,6 +1,6 @@
 namespace Dunning.Channels;
 
-/// <summary>One e-mail to one debtor; <see cref="IdempotencyKey"/> (case id + outbox sequence) names the send.</summary>
+/// <summary>One e-mail to one debtor; <see cref="IdempotencyKey"/> (case id + effect sequence) names the send.</summary>
 public sealed record OutgoingEmail(
     string CaseId,
     string ContactId,

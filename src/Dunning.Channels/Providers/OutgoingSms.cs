@@ -1,6 +1,6 @@
 namespace Dunning.Channels;
 
-/// <summary>One SMS to one debtor. <see cref="IdempotencyKey"/> (case id + outbox sequence) names the send: a repeat
+/// <summary>One SMS to one debtor. <see cref="IdempotencyKey"/> (case id + effect sequence) names the send: a repeat
 /// with the same key must not reach the debtor twice.</summary>
 public sealed record OutgoingSms(string CaseId, string ContactId, string IdempotencyKey, string To, string Body);
 

@@ -120,7 +120,7 @@ public sealed partial class FieldWork
 
     private async Task<WorkResult> SendAsync(WorkItem done, CaseCommand command, string messageId, CancellationToken cancellationToken)
     {
-        await inbox.SendAsync(done.CaseId, command, messageId, cancellationToken).ConfigureAwait(false);
+        await commands.SubmitAsync(done.CaseId, command, messageId, cancellationToken).ConfigureAwait(false);
         var sent = await store.UpdateAsync(done.Kind, done.Id, item => item.CommandSent ? null : item with { CommandSent = true }, cancellationToken)
             .ConfigureAwait(false);
         return new WorkResult(WorkResultKind.Accepted, sent ?? done, MessageId: messageId);

@@ -1,11 +1,10 @@
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Channels.Work;
 
 /// <summary>What collectors and supervisors do with work items: list, assign, and complete with an outcome that goes
-/// to the case's inbox as a command. The HTTP endpoints only map requests and results; the rules live here.</summary>
-public sealed partial class FieldWork(WorkStore store, CaseInbox inbox, VirtualClock clock)
+/// to the case as a command. The HTTP endpoints only map requests and results; the rules live here.</summary>
+public sealed partial class FieldWork(WorkStore store, ICaseCommands commands, TimeProvider clock)
 {
     public const int MaxNotesLength = 2000;
     public const int MaxNameLength = 100;

@@ -1,6 +1,5 @@
 using Dunning.Channels.Hosting;
 using Dunning.Domain;
-using Dunning.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,12 +7,12 @@ namespace Dunning.Channels.Work;
 
 /// <summary>Every few seconds of real time, looks at the scheduled visits: one still unreported
 /// <see cref="ChannelOptions.VisitReportWithin"/> (virtual time) after the end of its scheduled local day raises a
-/// supervisor alert on the case, once. The alert's inbox message id is derived from the visit, so even two monitors
+/// supervisor alert on the case, once. The alert's command id is derived from the visit, so even two monitors
 /// (two instances of the service) record it once.</summary>
 public sealed class VisitReportMonitor(
     WorkStore store,
-    CaseInbox inbox,
-    VirtualClock clock,
+    ICaseCommands commands,
+    TimeProvider clock,
     ChannelOptions options,
     ILogger<VisitReportMonitor> logger) : BackgroundService
 {
@@ -30,7 +29,7 @@ public sealed class VisitReportMonitor(
             }
 
             var why = $"Field visit {visit.Id} scheduled for {visit.LocalDate:yyyy-MM-dd} ({visit.TimeZone}) was not reported within {Describe(options.VisitReportWithin)} of that day.";
-            await inbox.SendAsync(visit.CaseId, new RaiseAlert(now, $"visit {visit.Id}", why), $"visit-alert-{visit.Id}", cancellationToken).ConfigureAwait(false);
+            await commands.SubmitAsync(visit.CaseId, new RaiseAlert(now, $"visit {visit.Id}", why), $"visit-alert-{visit.Id}", cancellationToken).ConfigureAwait(false);
             await store.UpdateAsync(WorkItemKind.Visit, visit.Id, v => v.AlertRaisedAt is null ? v with { AlertRaisedAt = now } : null, cancellationToken)
                 .ConfigureAwait(false);
             ChannelsLog.VisitNotReported(logger, visit.CaseId, visit.Id);

@@ -43,7 +43,7 @@ public sealed record WorkItem
     public decimal? PromisedAmount { get; init; }
     public DateOnly? PromisedDate { get; init; }
 
-    /// <summary>Whether the outcome's command reached the case inbox; a completion that failed half-way is re-sent.</summary>
+    /// <summary>Whether the outcome's command reached the case (recorded in its command log); a completion that failed half-way is re-sent.</summary>
     public bool CommandSent { get; init; }
 
     /// <summary>When the supervisor alert for a visit not reported in time was raised (at most once).</summary>

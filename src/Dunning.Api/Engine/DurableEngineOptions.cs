@@ -1,0 +1,47 @@
+namespace Dunning.Api.Engine;
+
+/// <summary>Settings of the local Durable engine (DTFx's Azure Storage backend served to the SDK worker and client by an
+/// in-process sidecar), bound from <c>Dunning:Durable</c>. They mirror what the Functions app sets in host.json, so the
+/// two hosts behave alike.</summary>
+public sealed class DurableEngineOptions
+{
+    public const string Section = "Dunning:Durable";
+
+    /// <summary>The task hub: its tables, queues and lease blobs are named after it (letters and digits only). Several
+    /// processes on one task hub share its partitions.</summary>
+    public string TaskHubName { get; set; } = "dunning";
+
+    /// <summary>Control-queue partitions (1 to 16): the unit the hosts of one task hub share out.</summary>
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>The longest the backend waits between polls of an idle queue. Timers and events are noticed at most this
+    /// late (real time).</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The polling ceiling when the business clock runs fast: at a day per second, 10 s of polling would be ten
+    /// days of business time.</summary>
+    public TimeSpan FastClockPollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public bool ExtendedSessionsEnabled { get; set; }
+
+    public int MaxConcurrentOrchestrations { get; set; } = 32;
+
+    public int MaxConcurrentActivities { get; set; } = 32;
+
+    /// <summary>How many control-queue messages one poll takes.</summary>
+    public int ControlQueueBatchSize { get; set; } = 32;
+
+    /// <summary>How long a partition lease lasts unless renewed: after a host dies, another takes its partitions over
+    /// within about this long.</summary>
+    public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Loopback port of the sidecar's gRPC endpoint (HTTP/2 without TLS); 0 picks a free one.</summary>
+    public int SidecarPort { get; set; }
+
+    /// <summary>Connection string of the task hub's storage; Dunning's own storage account when empty.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The polling ceiling for a clock running <paramref name="speed"/> times real time.</summary>
+    public TimeSpan PollingFor(double speed) =>
+        speed > 1 && FastClockPollingInterval < MaxQueuePollingInterval ? FastClockPollingInterval : MaxQueuePollingInterval;
+}

@@ -1,0 +1,44 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+
+namespace Dunning.Channels.Storage;
+
+/// <summary>The one storage account of Dunning's own data: its table, blob and queue service clients, built once with the
+/// same pipeline policies (request counting, and in tests and the chaos run fault injection), so every request is seen.</summary>
+public sealed class StorageAccount
+{
+    public StorageAccount(StorageOptions options, RequestCounter counter, IEnumerable<StoragePolicy>? extraPolicies = null)
+    {
+        Options = options;
+        Counter = counter;
+        var policies = extraPolicies?.ToList() ?? [];
+
+        Tables = new TableServiceClient(options.ConnectionString, With(new TableClientOptions(), StorageService.Table));
+        Blobs = new BlobServiceClient(options.ConnectionString, With(new BlobClientOptions(), StorageService.Blob));
+        // Raw JSON bodies: an operator reading a queue sees the message, not Base64.
+        Queues = new QueueServiceClient(options.ConnectionString,
+            With(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, StorageService.Queue));
+
+        T With<T>(T clientOptions, StorageService service) where T : ClientOptions
+        {
+            clientOptions.AddPolicy(counter.PolicyFor(service), HttpPipelinePosition.PerRetry);
+            policies.ForEach(p => clientOptions.AddPolicy(p.For(service), HttpPipelinePosition.PerRetry));
+            return clientOptions;
+        }
+    }
+
+    public StorageOptions Options { get; }
+
+    public RequestCounter Counter { get; }
+
+    public TableServiceClient Tables { get; }
+
+    public BlobServiceClient Blobs { get; }
+
+    public QueueServiceClient Queues { get; }
+
+    /// <summary>A table of this deployment, by its name without the prefix.</summary>
+    public TableClient Table(string name) => Tables.GetTableClient(Options.TablePrefix + name);
+}

@@ -1,0 +1,7 @@
+using Dunning.Domain;
+
+namespace Dunning.Workflow;
+
+/// <summary>One effect for its activity to carry out: its number in the case (the idempotency key is case id + it) and
+/// the effect itself (declared as the base type, so it travels with its <c>kind</c>).</summary>
+public sealed record EffectRequest(string CaseId, long Seq, CaseEffect Effect);

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dunning.Workflow;
+
+/// <summary>Re-delivers commands left unapplied (a doorbell the engine lost, a workflow that ended as the command
+/// arrived, a host that died between recording and ringing). It reads <c>PendingCommands</c>, the short list of
+/// commands not yet applied, never the cases: each entry older than <see cref="WorkflowOptions.SweepGrace"/> is checked
+/// against its command row; applied (or never recorded) it is dropped, otherwise the case's workflow is rung again
+/// (started, if it has ended). Every host may sweep: a repeat rings twice, and a command applies once.</summary>
+public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, WorkflowOptions options, VirtualClock clock, ILogger<CommandSweep> logger)
+    : BackgroundService
+{
+    /// <summary>One pass; returns how many commands it delivered again.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        // Real time on purpose: the grace measures how long delivery takes, not business time.
+        var cutoff = clock.Real.GetUtcNow() - options.SweepGrace;
+        var redelivered = 0;
+        foreach (var (caseId, commandId) in await log.ListPendingAsync(cutoff, options.SweepBatch, cancellationToken).ConfigureAwait(false))
+        {
+            if (await log.IsAppliedAsync(caseId, commandId, cancellationToken).ConfigureAwait(false) != false)
+            {
+                await log.ClearPendingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await workflow.RingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+            await log.TouchPendingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+            WorkflowLog.Redelivered(logger, caseId, commandId, "rung");
+            redelivered++;
+        }
+
+        return redelivered;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.SweepInterval, clock.Real);
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                WorkflowLog.SweepFailed(logger, ex);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Dunning.Domain;
+
+namespace Dunning.Workflow;
+
+/// <summary>The query side: secondary tables written by the commit activity after each commit (never by scanning
+/// <c>Cases</c>): cases by status (partition) with stage and due date to filter on, payments by payment id, unmatched
+/// payments and the cases each campaign opened.</summary>
+public sealed class ReadModelStore(CaseTables tables)
+{
+    /// <summary>Writes the case's index row whole. When the status changed, the new row is written before the old one
+    /// goes, so the case is never missing from the index (a reader may briefly see it twice, never not at all).</summary>
+    public async Task ApplyAsync(CaseProjection projection, CancellationToken cancellationToken = default)
+    {
+        var entry = projection.Entry;
+        // An upsert: the row is the projection's alone, and the commits of one case come one after the other.
+        await tables.CaseIndex.UpsertEntityAsync(new TableEntity(entry.Status.ToString(), entry.CaseId)
+        {
+            ["Stage"] = entry.Stage,
+            ["DueDate"] = entry.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Version"] = entry.Version,
+            ["Json"] = JsonSerializer.Serialize(entry, DomainJson.Options),
+        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (projection.PreviousStatus is { } previous)
+        {
+            await RetireAsync(previous.ToString(), entry.CaseId, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var payment in projection.Payments)
+        {
+            await tables.Payments.UpsertEntityAsync(new TableEntity(payment.PaymentId, "")
+            {
+                ["CaseId"] = payment.CaseId,
+                ["Json"] = JsonSerializer.Serialize(payment, DomainJson.Options),
+            }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (projection.OpenedByCampaign is { } campaign)
+        {
+            await tables.Campaigns.UpsertEntityAsync(new TableEntity(campaign, "c" + entry.CaseId) { ["Opened"] = true },
+                TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Removes the case's row under its previous status: read, then deleted with the ETag read (a row gone
+    /// already is fine).</summary>
+    private async Task RetireAsync(string previous, string caseId, CancellationToken cancellationToken)
+    {
+        var old = await tables.CaseIndex.GetEntityIfExistsAsync<TableEntity>(previous, caseId, ["Version"], cancellationToken).ConfigureAwait(false);
+        if (!old.HasValue || old.Value is not { } row)
+        {
+            return;
+        }
+
+        try
+        {
+            await tables.CaseIndex.DeleteEntityAsync(previous, caseId, row.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Gone already, or rewritten by a repeat of this same projection, whose own retirement removes it.
+        }
+    }
+
+    /// <summary>One page of the case index. <paramref name="status"/> picks a partition; stage and due-date range are
+    /// filters within it.</summary>
+    public async Task<CasePage> ListAsync(CaseStatus? status, string? stage, DateOnly? dueFrom, DateOnly? dueTo, int pageSize,
+        string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        var filter = TableFilter.All(
+            status is { } s ? (FormattableString)$"PartitionKey eq {s.ToString()}" : null,
+            stage is not null ? (FormattableString)$"Stage eq {stage}" : null,
+            dueFrom is { } from ? (FormattableString)$"DueDate ge {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : null,
+            dueTo is { } to ? (FormattableString)$"DueDate le {to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : null);
+        var query = tables.CaseIndex.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: ["Json"], cancellationToken: cancellationToken);
+        await foreach (var page in query.AsPages(continuationToken, pageSize).ConfigureAwait(false))
+        {
+            var items = page.Values.Select(e => JsonSerializer.Deserialize<CaseIndexEntry>(e.GetString("Json"), DomainJson.Options)!).ToList();
+            return new CasePage(items, page.ContinuationToken);
+        }
+
+        return new CasePage([], null);
+    }
+
+    public async Task<PaymentRecord?> FindPaymentAsync(string paymentId, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.Payments.GetEntityIfExistsAsync<TableEntity>(paymentId, "", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } e ? JsonSerializer.Deserialize<PaymentRecord>(e.GetString("Json"), DomainJson.Options) : null;
+    }
+
+    /// <summary>Keeps a payment that matches no case; the payment id is the key, so a retried webhook stores it once
+    /// (the first copy stays).</summary>
+    public async Task AddUnmatchedAsync(UnmatchedPayment payment, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Unmatched.AddEntityAsync(new TableEntity("unmatched", payment.PaymentId)
+            {
+                ["Json"] = JsonSerializer.Serialize(payment, DomainJson.Options),
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+        }
+    }
+
+    public async Task<IReadOnlyList<UnmatchedPayment>> ListUnmatchedAsync(CancellationToken cancellationToken = default)
+    {
+        var result = new List<UnmatchedPayment>();
+        await foreach (var e in tables.Unmatched.QueryAsync<TableEntity>(x => x.PartitionKey == "unmatched", cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(JsonSerializer.Deserialize<UnmatchedPayment>(e.GetString("Json"), DomainJson.Options)!);
+        }
+
+        return result;
+    }
+
+    /// <summary>How many cases a campaign has opened so far (rows written by the commits that opened them).</summary>
+    public async Task<int> CountCampaignOpenedAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        var count = 0;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {campaignId} and RowKey ge {"c"} and RowKey lt {"d"}");
+        await foreach (var _ in tables.Campaigns.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>A page of cases and the token for the next one (null on the last page).</summary>
+public sealed record CasePage(IReadOnlyList<CaseIndexEntry> Items, string? ContinuationToken);
+
+/// <summary>A payment that named no known case, kept for an operator to match by hand.</summary>
+public sealed record UnmatchedPayment(string PaymentId, string? CaseId, string? AccountId, string? InvoiceId, Money Amount, DateTimeOffset? ReceivedAt, DateTimeOffset StoredAt, string Why);

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using Dunning.Domain;
+
+namespace Dunning.Workflow;
+
+/// <summary>A case as committed: its state, the number of effects it has produced so far (the next effect's key
+/// follows it), the operator flag (a decision or an effect kept failing; null when none) and the state row's ETag,
+/// the guard of the next commit. The case's workflow holds one in memory; the API reads one with a point read.</summary>
+public sealed record CaseSnapshot(CaseState State, long EffectSeq, string? Flag, string ETag)
+{
+    [JsonIgnore]
+    public bool Flagged => Flag is not null;
+}

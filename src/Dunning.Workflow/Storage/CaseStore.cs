@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Dunning.Channels;
+using Dunning.Domain;
+
+namespace Dunning.Workflow;
+
+/// <summary>The case partitions of <c>Cases</c>: a point read gives a case's snapshot, a range query its history, and
+/// <see cref="CommitAsync"/> writes a decision (partial file <c>CaseStore.Commit.cs</c>). Only a case's workflow commits
+/// to it; everyone else reads.</summary>
+public sealed partial class CaseStore(CaseTables tables) : ICaseRecords
+{
+    // A table string property holds 64 KiB (32K UTF-16 chars); larger snapshots are split over several properties.
+    private const int ChunkChars = 30_000;
+    private readonly TableClient _cases = tables.Cases;
+
+    public async Task<CaseSnapshot?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var response = await _cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseRows.State, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue && response.Value is { } entity ? ReadSnapshot(entity) : null;
+    }
+
+    public async Task<CaseState?> GetStateAsync(string caseId, CancellationToken cancellationToken = default) =>
+        (await GetAsync(caseId, cancellationToken).ConfigureAwait(false))?.State;
+
+    public async Task<IReadOnlyList<HistoryRecord>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {"h"} and RowKey lt {"i"}");
+        var history = new List<HistoryRecord>();
+        await foreach (var entity in _cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var @event = JsonSerializer.Deserialize<CaseEvent>(entity.GetString("Json"), DomainJson.Options)!;
+            history.Add(new HistoryRecord(CaseRows.SeqOf(entity.RowKey), @event));
+        }
+
+        return history;
+    }
+
+    private static CaseSnapshot ReadSnapshot(TableEntity entity)
+    {
+        var chunks = entity.GetInt32("JsonChunks") ?? 1;
+        var json = chunks == 1
+            ? entity.GetString("Json")
+            : string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(i == 0 ? "Json" : $"Json{i}")));
+        var state = JsonSerializer.Deserialize<CaseState>(json, DomainJson.Options)!;
+        return new CaseSnapshot(state, entity.GetInt64("EffectSeq") ?? 0, entity.GetString("Flag"), entity.ETag.ToString());
+    }
+
+    private static TableEntity StateEntity(string caseId, CaseState state, long effectSeq, string? flag)
+    {
+        var json = JsonSerializer.Serialize(state, DomainJson.Options);
+        var entity = new TableEntity(caseId, CaseRows.State)
+        {
+            ["Version"] = state.Version,
+            ["Status"] = state.Status.ToString(),
+            ["Stage"] = state.Stage,
+            ["PolicyId"] = state.PolicyId,
+            ["PolicyVersion"] = state.PolicyVersion,
+            ["EffectSeq"] = effectSeq,
+            ["Flag"] = flag,
+        };
+        var chunks = Math.Max(1, (json.Length + ChunkChars - 1) / ChunkChars);
+        entity["JsonChunks"] = chunks;
+        for (var i = 0; i < chunks; i++)
+        {
+            entity[i == 0 ? "Json" : $"Json{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - (i * ChunkChars)));
+        }
+
+        return entity;
+    }
+
+    private static TableEntity HistoryEntity(string caseId, long seq, CaseEvent @event) => new(caseId, CaseRows.History(seq))
+    {
+        ["Type"] = @event.Type,
+        ["At"] = @event.At,
+        ["Json"] = JsonSerializer.Serialize(@event, DomainJson.Options),
+    };
+}

@@ -1,0 +1,28 @@
+using Dunning.Domain;
+
+namespace Dunning.Workflow;
+
+/// <summary>One decision of a case's workflow, to be written in one entity-group transaction: the state after it (the
+/// row replaced under <see cref="ETag"/>, or added for a new case), its events as history rows numbered from
+/// <see cref="BaseVersion"/> + 1, and the logged command it settles. <see cref="DecidedAt"/> and
+/// <see cref="PreviousStatus"/> let the commit write the read models as of the decision.</summary>
+public sealed record CommitRequest(
+    string CaseId,
+    int BaseVersion,
+    string? ETag,
+    CaseStatus? PreviousStatus,
+    CaseState State,
+    IReadOnlyList<CaseEvent> Events,
+    long EffectSeq,
+    string? Flag,
+    bool FlagChanged,
+    SettledCommand? Command,
+    DateTimeOffset DecidedAt)
+{
+    /// <summary>Whether the state row is written: it changes with events, and with the flag.</summary>
+    public bool WritesState => Events.Count > 0 || FlagChanged;
+}
+
+/// <summary>A logged command a commit marks applied, guarded by the ETag its row was read with; <see cref="Failure"/>
+/// says why it was applied without effect (the decider failed on it).</summary>
+public sealed record SettledCommand(string Id, string ETag, string? Failure = null);
