@@ -1,5 +1,5 @@
 using System.Net;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 

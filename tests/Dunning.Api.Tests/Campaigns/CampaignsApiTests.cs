@@ -4,8 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dunning.Api.Campaigns;
 using Dunning.Domain;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Channels.Storage;
+using Dunning.Workflow;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 
@@ -174,7 +175,7 @@ public sealed class CampaignsApiTests(AzuriteFixture azurite, ApiHost host) : IC
     {
         // Stored the way the API stores it, under a prefix no host runs yet: only a host starting later can find it.
         var prefix = _azurite.UniqueName("resume");
-        var storage = new StorageClients(new RuntimeOptions { StorageConnectionString = _azurite.ConnectionString, Prefix = prefix, QueueCount = 2 }, new RequestCounter());
+        var storage = new CaseTables(new StorageAccount(new StorageOptions { ConnectionString = _azurite.ConnectionString, Prefix = prefix }, new RequestCounter()));
         await storage.EnsureCreatedAsync();
         var a = CaseRequests.NewAccount();
         var campaignId = "cmp" + Guid.NewGuid().ToString("N")[..20];

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 
@@ -54,7 +54,7 @@ public sealed class CaseListItemTests(AzuriteFixture azurite, ApiHost host) : IC
         var caseId = await OpenAsync(CaseRequests.Valid(dueDate: "2026-11-10"));
         var before = await ListedAsync(caseId, "Active", _ => true);
 
-        await _api.Get<CaseStore>().FlagAsync(caseId, "message m-1 moved to the poison queue: test");
+        await CaseFlags.FlagAsync(_api, caseId, "deciding FireTimer failed: test");
         var flagged = await ListedAsync(caseId, "Active", i => i.GetProperty("flagged").GetBoolean());
         await ActAsync(caseId, "classify", new JsonObject { ["reason"] = "talked to the debtor", ["willingness"] = "Willing", ["ability"] = "Able" });
         var classified = await ListedAsync(caseId, "Active", i => i.GetProperty("debtorType").ValueKind == JsonValueKind.String);
@@ -76,7 +76,7 @@ public sealed class CaseListItemTests(AzuriteFixture azurite, ApiHost host) : IC
         var caseId = await OpenAsync(LosAngeles("2026-10-01"));
         await ActAsync(caseId, "classify", new JsonObject { ["reason"] = "talked to the debtor", ["willingness"] = "Willing", ["ability"] = "Able" });
         await _api.Viewer.WaitForAsync($"/api/cases/{caseId}", c => c.GetProperty("debtorType").ValueKind == JsonValueKind.String);
-        await _api.Get<CaseStore>().FlagAsync(caseId, "message m-2 moved to the poison queue: test");
+        await CaseFlags.FlagAsync(_api, caseId, "SendSms #3 failed after retries: test");
 
         var item = await AssertListedAsGetAsync(caseId);
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 

@@ -14,7 +14,7 @@ public sealed class LocalSettingsTests : IDisposable
         File.WriteAllText(_path, """
             {
               "IsEncrypted": false,
-              "Values": { "Dunning:Clock:Speed": "8640", "Dunning__Runtime__Prefix": "demo", "Flag": true },
+              "Values": { "Dunning:Clock:Speed": "8640", "Dunning__Storage__Prefix": "demo", "Flag": true },
               "ConnectionStrings": { "Storage": "UseDevelopmentStorage=true" }
             }
             """);
@@ -22,7 +22,7 @@ public sealed class LocalSettingsTests : IDisposable
         var configuration = new ConfigurationBuilder().Add(new LocalSettingsSource(_path)).Build();
 
         Assert.Equal("8640", configuration["Dunning:Clock:Speed"]);
-        Assert.Equal("demo", configuration["Dunning:Runtime:Prefix"]);
+        Assert.Equal("demo", configuration["Dunning:Storage:Prefix"]);
         Assert.Equal("true", configuration["Flag"]);
         Assert.Equal("UseDevelopmentStorage=true", configuration["ConnectionStrings:Storage"]);
     }

@@ -1,5 +1,5 @@
 using Dunning.Api.Hosting;
-using Dunning.Runtime.LocalEmulator;
+using Dunning.Channels.Storage.LocalEmulator;
 
 namespace Dunning.Api.Tests;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow;
+using Dunning.Workflow.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dunning.Api.Tests;
 
-/// <summary>The real host (Program) over the shared Azurite, with its own table and queue prefix, queue processors
-/// running and a virtual clock from 2026-11-16 10:00 Shanghai time. One per test class (a class fixture), started on
+/// <summary>The real host (Program) over the shared Azurite, with its own storage prefix and task hub, the local Durable
+/// engine running the case workflows, and a virtual clock from 2026-11-16 10:00 Shanghai time. One per test class (a class fixture), started on
 /// first use because xunit hands the collection's Azurite to the test class, not to its fixtures.</summary>
 public class ApiHost : IAsyncDisposable
 {
@@ -43,7 +43,7 @@ public class ApiHost : IAsyncDisposable
             {
                 Prefix = azurite.UniqueName("api");
                 _factory = Create(azurite.ConnectionString, Prefix);
-                _ = _factory.Server; // start now: hosted services (processors, campaign worker) run from here on
+                _ = _factory.Server; // start now: hosted services (engine, worker, sweep, campaign worker) run from here on
             }
         }
 
@@ -81,14 +81,15 @@ public class ApiHost : IAsyncDisposable
             {
                 ["Dunning:Host:UseLocalSettings"] = "false",
                 ["Dunning:Host:StartLocalEmulator"] = "false",
-                ["Dunning:Runtime:StorageConnectionString"] = connectionString,
-                ["Dunning:Runtime:Prefix"] = prefix,
-                ["Dunning:Runtime:QueueCount"] = "2",
-                ["Dunning:Runtime:IdlePollMin"] = "00:00:00.020",
-                ["Dunning:Runtime:IdlePollMax"] = "00:00:00.050",
-                ["Dunning:Runtime:VisibilityTimeout"] = "00:00:10",
-                ["Dunning:Runtime:RetryBackoffMax"] = "00:00:00",
-                ["Dunning:Runtime:DrainTimeout"] = "00:00:05",
+                ["Dunning:Storage:ConnectionString"] = connectionString,
+                ["Dunning:Storage:Prefix"] = prefix,
+                // One task hub per prefix: a sibling on the same prefix shares it, as a second instance would.
+                ["Dunning:Durable:TaskHubName"] = prefix,
+                ["Dunning:Durable:PartitionCount"] = "2",
+                ["Dunning:Durable:MaxQueuePollingInterval"] = "00:00:00.100",
+                ["Dunning:Durable:LeaseInterval"] = "00:00:10",
+                ["Dunning:Workflow:SweepInterval"] = "00:00:01",
+                ["Dunning:Workflow:SweepGrace"] = "00:00:03",
                 ["Dunning:Clock:Speed"] = ClockSpeed.ToString(CultureInfo.InvariantCulture),
                 ["Dunning:Clock:Start"] = Start.ToString("O", CultureInfo.InvariantCulture),
                 ["Dunning:Auth:ApiKeys:0:Name"] = "test-operator",

@@ -1,5 +1,5 @@
 using System.Net;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 
@@ -34,7 +34,6 @@ public sealed class OperationsTests(AzuriteFixture azurite, ApiHost host) : ICla
             "/api/metrics", "/healthz", "/readyz",
         ];
         Assert.All(expected, path => Assert.Contains(path, paths));
-        Assert.DoesNotContain("/ProcessInbox", paths);
         var open = document.GetProperty("paths").GetProperty("/api/cases").GetProperty("post");
         Assert.True(open.GetProperty("responses").TryGetProperty("201", out _));
         Assert.True(open.GetProperty("responses").TryGetProperty("409", out _));

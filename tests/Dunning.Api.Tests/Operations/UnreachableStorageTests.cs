@@ -1,7 +1,8 @@
 using System.Net;
-using Dunning.Runtime;
-using Dunning.Runtime.LocalEmulator;
-using Dunning.Runtime.Tests;
+using Dunning.Channels.Storage;
+using Dunning.Channels.Storage.LocalEmulator;
+using Dunning.Workflow;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,9 +16,9 @@ public sealed class UnreachableStorageHost : ApiHost
     {
         // Nothing runs in the background (it would only fail), and the clients point at a closed port.
         services.RemoveAll<IHostedService>();
-        services.RemoveAll<StorageClients>();
-        services.AddSingleton(sp => new StorageClients(
-            new RuntimeOptions { StorageConnectionString = AzuriteConnectionString.Create(1, 1, 1), Prefix = "gone" }, sp.GetRequiredService<RequestCounter>()));
+        services.RemoveAll<CaseTables>();
+        services.AddSingleton(sp => new CaseTables(new StorageAccount(
+            new StorageOptions { ConnectionString = AzuriteConnectionString.Create(1, 1, 1), Prefix = "gone" }, sp.GetRequiredService<RequestCounter>())));
     }
 }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Dunning.Channels.Acs;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Channels.Tests.Acs;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dunning.Channels.Acs;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dunning.Channels.Tests.Acs;

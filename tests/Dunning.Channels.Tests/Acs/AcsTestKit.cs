@@ -1,6 +1,6 @@
 using Dunning.Channels.Acs;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Channels.Storage;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dunning.Channels.Tests.Acs;
@@ -32,10 +32,7 @@ internal static class AcsTestKit
 
     /// <summary>Fresh table clients over one prefix: a new instance per "process", the same tables underneath.</summary>
     public static ChannelTables Tables(AzuriteFixture storage, string prefix) =>
-        new(new StorageClients(Runtime(storage, prefix), new RequestCounter()), Runtime(storage, prefix));
-
-    public static RuntimeOptions Runtime(AzuriteFixture storage, string prefix) =>
-        new() { StorageConnectionString = storage.ConnectionString, Prefix = prefix, QueueCount = 2, RunProcessors = false };
+        new(new StorageAccount(new StorageOptions { ConnectionString = storage.ConnectionString, Prefix = prefix }, new RequestCounter()));
 
     /// <summary>An SMS provider as one process would hold it; <paramref name="realTime"/> stamps first attempts.</summary>
     public static AcsSmsProvider SmsProvider(FakeAcsServer server, ChannelTables tables, AcsOptions options, TimeProvider? realTime = null) =>

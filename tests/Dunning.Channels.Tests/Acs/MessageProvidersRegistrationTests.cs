@@ -1,7 +1,6 @@
 using Azure.Core;
 using Dunning.Channels.Acs;
 using Dunning.Channels.DeliveryReports;
-using Dunning.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -100,7 +99,8 @@ public sealed class MessageProvidersRegistrationTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddDunningRuntime(new RuntimeOptions { RunProcessors = false }, new ClockOptions());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ICaseCommands, RecordingCaseCommands>();
         services.AddMessageProviders(configuration);
         more?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

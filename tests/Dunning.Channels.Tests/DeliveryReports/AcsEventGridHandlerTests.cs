@@ -1,10 +1,10 @@
 using Dunning.Channels.DeliveryReports;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Channels.Tests.DeliveryReports;
 
-/// <summary>Event Grid deliveries become case commands on the real inbox queue (Azurite), once per event.</summary>
+/// <summary>Event Grid deliveries become case commands, each named by its event, so a redelivered event is applied once.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
 {
@@ -43,16 +43,16 @@ public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
         var reply = await kit.Handler().HandleAsync("Notification", SmsReport(receipt.MessageId, "Failed", "No route to destination"));
 
         Assert.Equal(1, reply.Commands);
-        var (envelope, command) = Assert.Single(await kit.QueuedForAsync("c0201"));
+        var (commandId, command) = Assert.Single(kit.SentTo("c0201"));
         var report = Assert.IsType<ReportDelivery>(command);
         Assert.Equal(("k3", ContactChannel.Sms, false, "Failed: No route to destination"), (report.ContactId, report.Channel, report.Succeeded, report.Detail));
-        Assert.Equal($"dr-{receipt.MessageId}-Failed", envelope.Id);
+        Assert.Equal($"dr-{receipt.MessageId}-Failed", commandId);
         var logged = await kit.Log.FindAsync("c0201", "k3");
         Assert.Equal(("Failed", "No route to destination"), (logged!.Status, logged.Detail));
     }
 
     [Fact]
-    public async Task GivenTheSameReportTwice_WhenHandled_ThenBothCarryOneMessageIdSoTheCaseAppliesItOnce()
+    public async Task GivenTheSameReportTwice_WhenHandled_ThenBothCarryOneCommandIdSoTheCaseAppliesItOnce()
     {
         var kit = await ReportsTestKit.CreateAsync(azurite);
         var receipt = await kit.Capture().SendAsync(new OutgoingSms("c0202", "k1", "c0202:0000000003", "+8613800138000", "Pay now."));
@@ -60,9 +60,9 @@ public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
         await kit.Handler().HandleAsync("Notification", SmsReport(receipt.MessageId, "Delivered", null));
         await kit.Handler().HandleAsync("Notification", SmsReport(receipt.MessageId, "Delivered", null));
 
-        var queued = await kit.QueuedForAsync("c0202");
+        var queued = kit.SentTo("c0202");
         Assert.Equal(2, queued.Count);
-        Assert.Single(queued.Select(q => q.Envelope.Id).Distinct());
+        Assert.Single(queued.Select(q => q.CommandId).Distinct());
         Assert.True(Assert.IsType<ReportDelivery>(queued[0].Command).Succeeded);
     }
 
@@ -74,7 +74,7 @@ public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
         var reply = await kit.Handler().HandleAsync("Notification", SmsReport("Outgoing_unknown_noam", "Delivered", null, tag: "c0203:k5"));
 
         Assert.Equal(1, reply.Commands);
-        var report = Assert.IsType<ReportDelivery>(Assert.Single(await kit.QueuedForAsync("c0203")).Command);
+        var report = Assert.IsType<ReportDelivery>(Assert.Single(kit.SentTo("c0203")).Command);
         Assert.Equal(("k5", ContactChannel.Sms, true), (report.ContactId, report.Channel, report.Succeeded));
     }
 
@@ -108,7 +108,7 @@ public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
                          "Status": "{{status}}", "DeliveryStatusDetails": { "StatusMessage": "250 2.0.0 OK" }, "DeliveryAttemptTimestamp": "2025-01-01T00:00:00Z" } }]
             """));
 
-        var report = Assert.IsType<ReportDelivery>(Assert.Single(await kit.QueuedForAsync("c0204")).Command);
+        var report = Assert.IsType<ReportDelivery>(Assert.Single(kit.SentTo("c0204")).Command);
         Assert.Equal(("k4", ContactChannel.Email, succeeded, $"{status}: 250 2.0.0 OK"), (report.ContactId, report.Channel, report.Succeeded, report.Detail));
         Assert.Equal(status, (await kit.Log.FindAsync("c0204", "k4"))!.Status);
     }
@@ -124,7 +124,7 @@ public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
             """));
 
         Assert.Equal(0, reply.Commands);
-        Assert.Empty(await kit.QueuedForAsync("c0205"));
+        Assert.Empty(kit.SentTo("c0205"));
         Assert.Equal("Expanded", (await kit.Log.FindAsync("c0205", "k1"))!.Status);
     }
 

@@ -1,6 +1,6 @@
 using Dunning.Channels.Tests.Acs;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Channels.Tests.DeliveryReports;
 
@@ -20,7 +20,7 @@ public sealed class AcsToDeliveryReportTests(AzuriteFixture azurite)
         var reply = await kit.Handler().HandleAsync("Notification", AcsEventGridHandlerTests.SmsReport(receipt.MessageId, "Failed", "Blocked by carrier"));
 
         Assert.Equal(1, reply.Commands);
-        var report = Assert.IsType<ReportDelivery>(Assert.Single(await kit.QueuedForAsync("c0501")).Command);
+        var report = Assert.IsType<ReportDelivery>(Assert.Single(kit.SentTo("c0501")).Command);
         Assert.Equal(("k7", false), (report.ContactId, report.Succeeded));
         Assert.Equal("Failed", (await kit.Log.FindAsync("c0501", "k7"))!.Status);
     }

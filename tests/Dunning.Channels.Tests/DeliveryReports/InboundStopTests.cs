@@ -1,6 +1,6 @@
 using Dunning.Channels.DeliveryReports;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Channels.Tests.DeliveryReports;
 
@@ -26,13 +26,13 @@ public sealed class InboundStopTests(AzuriteFixture azurite)
         Assert.Equal(2, handled.Commands);
         foreach (var caseId in (string[])["c0301", "c0302"])
         {
-            var (envelope, command) = Assert.Single(await kit.QueuedForAsync(caseId));
+            var (commandId, command) = Assert.Single(kit.SentTo(caseId));
             var optOut = Assert.IsType<OptOut>(command);
             Assert.Equal((ContactChannel.Sms, ActorKind.Debtor), (optOut.Channel, optOut.By.Kind));
-            Assert.Equal($"stop-Incoming_1_noam-{caseId}", envelope.Id);
+            Assert.Equal($"stop-Incoming_1_noam-{caseId}", commandId);
         }
 
-        Assert.Empty(await kit.QueuedForAsync("c0303"));
+        Assert.Empty(kit.SentTo("c0303"));
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class InboundStopTests(AzuriteFixture azurite)
         var handled = await kit.Handler().HandleAsync("Notification", Inbound("+8613800138000", reply));
 
         Assert.Equal(0, handled.Commands);
-        Assert.Empty(await kit.QueuedForAsync("c0304"));
+        Assert.Empty(kit.SentTo("c0304"));
     }
 
     private static ReadOnlyMemory<byte> Inbound(string from, string message) => ReportsTestKit.Body($$"""

@@ -1,5 +1,5 @@
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dunning.Channels.Tests.DeliveryReports;

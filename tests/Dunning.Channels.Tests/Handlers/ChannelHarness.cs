@@ -3,42 +3,37 @@ using Dunning.Channels.Documents;
 using Dunning.Channels.Hosting;
 using Dunning.Channels.Work;
 using Dunning.Domain;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Channels.Storage;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dunning.Channels.Tests;
 
-/// <summary>The channels over a real Azurite, under a prefix of their own: runtime storage (cases, inbox), channel
-/// storage (work items, documents, print queue), recording providers and a virtual clock driven by a fake real clock.</summary>
+/// <summary>The channels over a real Azurite, under a prefix of their own: channel storage (work items, documents,
+/// print queue), recording providers, the commands sent to cases, the cases the channels read, and a business clock
+/// driven by a fake clock.</summary>
 public sealed class ChannelHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 4, 1, 0, 0, TimeSpan.Zero);
 
     private ChannelHarness(AzuriteFixture azurite, ChannelOptions? options)
     {
-        Options = new RuntimeOptions { StorageConnectionString = azurite.ConnectionString, Prefix = azurite.UniqueName("ch"), QueueCount = 1 };
+        Account = new StorageAccount(new StorageOptions { ConnectionString = azurite.ConnectionString, Prefix = azurite.UniqueName("ch") }, new RequestCounter());
         Channel = options ?? new ChannelOptions();
-        Runtime = new StorageClients(Options, new RequestCounter());
-        Storage = new ChannelStorage(Options, Runtime);
-        RealTime = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        Clock = new VirtualClock(new ClockOptions { Speed = 1, Start = Start }, RealTime);
-        Cases = new CaseStore(Runtime);
-        Inbox = new CaseInbox(Runtime, Clock, Options);
+        Storage = new ChannelStorage(Account);
+        Clock = new FakeTimeProvider(Start);
         Documents = new DocumentStore(Storage);
         Print = new PrintQueue(Storage);
         Work = new WorkStore(Storage);
-        FieldWork = new FieldWork(Work, Inbox, Clock);
+        FieldWork = new FieldWork(Work, Commands, Clock);
     }
 
-    public RuntimeOptions Options { get; }
+    public StorageAccount Account { get; }
     public ChannelOptions Channel { get; }
-    public StorageClients Runtime { get; }
     public ChannelStorage Storage { get; }
-    public FakeTimeProvider RealTime { get; }
-    public VirtualClock Clock { get; }
-    public CaseStore Cases { get; }
-    public CaseInbox Inbox { get; }
+    public FakeTimeProvider Clock { get; }
+    public InMemoryCaseRecords Cases { get; } = new();
+    public RecordingCaseCommands Commands { get; } = new();
     public DocumentStore Documents { get; }
     public PrintQueue Print { get; }
     public WorkStore Work { get; }
@@ -49,21 +44,12 @@ public sealed class ChannelHarness
     public static async Task<ChannelHarness> CreateAsync(AzuriteFixture azurite, ChannelOptions? options = null)
     {
         var harness = new ChannelHarness(azurite, options);
-        await harness.Runtime.EnsureCreatedAsync();
         await harness.Storage.EnsureCreatedAsync();
         return harness;
     }
 
-    /// <summary>The commands waiting on the case's inbox queue, with their message ids (peeked, not taken).</summary>
-    public async Task<IReadOnlyList<(string MessageId, CaseCommand Command)>> InboxAsync(string caseId)
-    {
-        var messages = await Runtime.InboxFor(caseId).PeekMessagesAsync(32);
-        return messages.Value
-            .Select(m => CommandCodec.Deserialize(m.Body.ToString()))
-            .Where(e => e.CaseId == caseId)
-            .Select(e => (e.Id, CommandCodec.Decode(e, Clock.GetUtcNow())))
-            .ToList();
-    }
+    /// <summary>The commands submitted to the case, with their ids.</summary>
+    public IReadOnlyList<(string CommandId, CaseCommand Command)> CommandsFor(string caseId) => Commands.For(caseId);
 
     /// <summary>Names of the blobs stored under the case.</summary>
     public async Task<IReadOnlyList<string>> BlobsAsync(string caseId)

@@ -3,28 +3,26 @@ using Dunning.Channels.Legal;
 using Dunning.Channels.Templates;
 using Dunning.Channels.Work;
 using Dunning.Domain;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Dunning.Channels.Tests;
 
-/// <summary>AddDunningChannels on top of AddDunningRuntime: every effect reaches a channel handler, options bind, and
-/// the start-up service creates the channels' storage.</summary>
+/// <summary>AddDunningChannels with what the workflow supplies (clock, policies, command log, case records): every effect
+/// reaches exactly one channel handler, options bind, and the start-up service creates the channels' storage.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ChannelsCompositionTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Every_effect_but_timers_is_claimed_by_a_channel_handler_before_the_capture_sink()
+    public async Task Every_effect_but_timers_is_claimed_by_exactly_one_channel_handler()
     {
         var prefix = azurite.UniqueName("di");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Dunning:Runtime:StorageConnectionString"] = azurite.ConnectionString,
-            ["Dunning:Runtime:Prefix"] = prefix,
-            ["Dunning:Runtime:RunProcessors"] = "false",
+            ["Dunning:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Dunning:Storage:Prefix"] = prefix,
             ["Dunning:Creditor:Name"] = "Configured Creditor",
             ["Dunning:Creditor:Locales:zh-CN:Name"] = "配置的债权人",
             ["Dunning:Channels:VisitReportWithin"] = "1.00:00:00",
@@ -32,11 +30,14 @@ public sealed class ChannelsCompositionTests(AzuriteFixture azurite)
             ["Dunning:Legal:WebhookSecret"] = "s",
         }).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddDunningRuntime(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(PolicyCatalog.Default);
+        services.AddSingleton<ICaseCommands, RecordingCaseCommands>();
+        services.AddSingleton<ICaseRecords, InMemoryCaseRecords>();
         services.AddDunningChannels(configuration);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
-        var handlers = provider.GetServices<IEffectHandler>().OrderBy(h => h is CapturingEffectHandler ? 1 : 0).ToList();
+        var handlers = provider.GetServices<IEffectHandler>().ToList();
         var facts = Samples.AmericanFacts();
         CaseEffect[] effects =
         [
@@ -46,7 +47,7 @@ public sealed class ChannelsCompositionTests(AzuriteFixture azurite)
         ];
         foreach (var effect in effects)
         {
-            var handler = handlers.First(h => h.CanHandle(effect));
+            var handler = Assert.Single(handlers, h => h.CanHandle(effect));
             Assert.StartsWith("Dunning.Channels.Handlers.", handler.GetType().FullName, StringComparison.Ordinal);
         }
 

@@ -1,6 +1,5 @@
 using Dunning.Channels.Handlers;
 using Dunning.Domain;
-using Dunning.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dunning.Channels.Tests;

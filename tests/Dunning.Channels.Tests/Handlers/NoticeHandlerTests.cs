@@ -4,8 +4,7 @@ using Dunning.Channels.Handlers;
 using Dunning.Channels.Hosting;
 using Dunning.Channels.Templates;
 using Dunning.Domain;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dunning.Channels.Tests;

@@ -1,7 +1,7 @@
 using Dunning.Channels.Handlers;
 using Dunning.Channels.Work;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dunning.Channels.Tests;

@@ -7,8 +7,7 @@ using Dunning.Channels.Documents;
 using Dunning.Channels.Handlers;
 using Dunning.Channels.Legal;
 using Dunning.Domain;
-using Dunning.Runtime;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -28,7 +27,7 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
     public async Task Given_a_case_handed_to_legal_Then_the_dossier_holds_the_whole_timeline_the_claim_and_the_notice_hashes()
     {
         var h = await ChannelHarness.CreateAsync(azurite);
-        var state = await CaseLife.RunToLegalAsync(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
+        var state = CaseLife.RunToLegal(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
         var (context, effect) = await HandOffAsync(h, state.CaseId);
 
         var outcome = await Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions())).HandleAsync(context);
@@ -65,7 +64,7 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
     public async Task Given_a_legal_endpoint_Then_it_gets_one_verifiable_signed_webhook_even_after_a_failure_and_a_repeat()
     {
         var h = await ChannelHarness.CreateAsync(azurite);
-        var state = await CaseLife.RunToLegalAsync(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
+        var state = CaseLife.RunToLegal(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
         var (context, _) = await HandOffAsync(h, state.CaseId);
         var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
         var answer = StatusCodes.Status500InternalServerError;
@@ -98,7 +97,7 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
 
     private static async Task<(EffectContext Context, HandOffToLegal Effect)> HandOffAsync(ChannelHarness h, string caseId)
     {
-        var state = (await h.Cases.GetAsync(caseId))!.State;
+        var state = (await h.Cases.GetStateAsync(caseId))!;
         var handedOver = (await h.Cases.ReadHistoryAsync(caseId)).Select(e => e.Event).OfType<CaseHandedToLegal>().Single();
         var facts = new MessageFacts(caseId, state.AccountId, state.InvoiceId, state.Debtor.Name, state.Debtor.Locale, state.Debtor.TimeZone,
             state.Outstanding, state.DueDate, state.Stage);

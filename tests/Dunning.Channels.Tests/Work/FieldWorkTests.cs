@@ -1,6 +1,6 @@
 using Dunning.Channels.Work;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Channels.Tests;
 
@@ -22,7 +22,7 @@ public sealed class FieldWorkTests(AzuriteFixture azurite)
 
         Assert.Equal((WorkResultKind.Accepted, "visit-outcome-c30-k4"), (result.Kind, result.MessageId));
         Assert.Equal(WorkResultKind.Conflict, repeat.Kind);
-        var (messageId, command) = Assert.Single(await h.InboxAsync("c30"));
+        var (messageId, command) = Assert.Single(h.CommandsFor("c30"));
         var reported = Assert.IsType<ReportVisitOutcome>(command);
         Assert.Equal("visit-outcome-c30-k4", messageId);
         Assert.Equal((VisitOutcome.Promised, "c30-k4", new Money(6000m, "CNY"), new DateOnly(2026, 12, 11)),
@@ -44,7 +44,7 @@ public sealed class FieldWorkTests(AzuriteFixture azurite)
         var result = await h.FieldWork.ReportVisitOutcomeAsync("c31-k2", new VisitOutcomeRequest("NotHome", null, null), Supervisor);
 
         Assert.Equal(WorkResultKind.Accepted, result.Kind);
-        Assert.Equal(VisitOutcome.NotHome, Assert.IsType<ReportVisitOutcome>(Assert.Single(await h.InboxAsync("c31")).Command).Outcome);
+        Assert.Equal(VisitOutcome.NotHome, Assert.IsType<ReportVisitOutcome>(Assert.Single(h.CommandsFor("c31")).Command).Outcome);
         Assert.True((await h.Work.GetAsync(WorkItemKind.Visit, "c31-k2"))!.CommandSent);
     }
 
@@ -66,7 +66,7 @@ public sealed class FieldWorkTests(AzuriteFixture azurite)
 
         Assert.Equal(WorkResultKind.Invalid, result.Kind);
         Assert.Contains(field, result.Errors!.Keys);
-        Assert.Empty(await h.InboxAsync("c32"));
+        Assert.Empty(h.CommandsFor("c32"));
         Assert.Equal(WorkItemStatus.Scheduled, (await h.Work.GetAsync(WorkItemKind.Visit, "c32-k1"))!.Status);
     }
 
@@ -103,7 +103,7 @@ public sealed class FieldWorkTests(AzuriteFixture azurite)
 
         Assert.Contains("connected", missing.Errors!.Keys);
         Assert.Equal(WorkResultKind.Accepted, result.Kind);
-        var (messageId, command) = Assert.Single(await h.InboxAsync("c34"));
+        var (messageId, command) = Assert.Single(h.CommandsFor("c34"));
         var delivery = Assert.IsType<ReportDelivery>(command);
         Assert.Equal(("call-outcome-c34-k3", "k3", ContactChannel.Call, true, "Spoke with debtor"),
             (messageId, delivery.ContactId, delivery.Channel, delivery.Succeeded, delivery.Detail));

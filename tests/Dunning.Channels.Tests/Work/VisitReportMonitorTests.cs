@@ -1,7 +1,7 @@
 using Dunning.Channels.Hosting;
 using Dunning.Channels.Work;
 using Dunning.Domain;
-using Dunning.Runtime.Tests;
+using Dunning.Workflow.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dunning.Channels.Tests;
@@ -18,29 +18,29 @@ public sealed class VisitReportMonitorTests(AzuriteFixture azurite)
         await h.Work.CreateAsync(FieldWorkTests.Item("c40", "k1", WorkItemKind.Visit));
         await h.Work.CreateAsync(FieldWorkTests.Item("c41", "k1", WorkItemKind.Visit) with { Status = WorkItemStatus.Completed, Outcome = "Met" });
         await h.Work.CreateAsync(FieldWorkTests.Item("c42", "k1", WorkItemKind.Visit, new DateOnly(2026, 12, 5)));
-        var monitor = new VisitReportMonitor(h.Work, h.Inbox, h.Clock, h.Channel, NullLogger<VisitReportMonitor>.Instance);
+        var monitor = new VisitReportMonitor(h.Work, h.Commands, h.Clock, h.Channel, NullLogger<VisitReportMonitor>.Instance);
 
-        h.RealTime.Advance(new DateTimeOffset(2026, 12, 6, 15, 59, 0, TimeSpan.Zero) - h.Clock.GetUtcNow());
+        h.Clock.Advance(new DateTimeOffset(2026, 12, 6, 15, 59, 0, TimeSpan.Zero) - h.Clock.GetUtcNow());
         var early = await monitor.CheckAsync();
-        h.RealTime.Advance(TimeSpan.FromMinutes(2));
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
         var due = await monitor.CheckAsync();
         var again = await monitor.CheckAsync();
 
         Assert.Equal((0, 1, 0), (early, due, again));
-        var (messageId, command) = Assert.Single(await h.InboxAsync("c40"));
+        var (messageId, command) = Assert.Single(h.CommandsFor("c40"));
         var alert = Assert.IsType<RaiseAlert>(command);
         Assert.Equal(("visit-alert-c40-k1", "visit c40-k1"), (messageId, alert.Subject));
         Assert.Contains("2026-12-04", alert.Why);
         Assert.NotNull((await h.Work.GetAsync(WorkItemKind.Visit, "c40-k1"))!.AlertRaisedAt);
-        Assert.Empty(await h.InboxAsync("c41"));
-        Assert.Empty(await h.InboxAsync("c42"));
+        Assert.Empty(h.CommandsFor("c41"));
+        Assert.Empty(h.CommandsFor("c42"));
     }
 
     [Fact]
     public async Task The_report_deadline_is_the_end_of_the_local_day_plus_the_allowance()
     {
         var h = await ChannelHarness.CreateAsync(azurite, new ChannelOptions { VisitReportWithin = TimeSpan.FromHours(12) });
-        var monitor = new VisitReportMonitor(h.Work, h.Inbox, h.Clock, h.Channel, NullLogger<VisitReportMonitor>.Instance);
+        var monitor = new VisitReportMonitor(h.Work, h.Commands, h.Clock, h.Channel, NullLogger<VisitReportMonitor>.Instance);
 
         var dueBy = monitor.ReportDueBy(FieldWorkTests.Item("c43", "k1", WorkItemKind.Visit) with { TimeZone = "America/New_York" });
 
