@@ -1,6 +1,6 @@
 using Dunning.Domain;
 
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
 /// <summary>Test cases: a Shanghai debtor, due 2026-11-20, 12,000 CNY, under the default policy.</summary>
 public static class Cases

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Dunning.Channels;
 using Dunning.Domain;
 
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
 /// <summary>A channel stand-in that records every call by idempotency key. Like a real provider it is idempotent by key:
 /// <see cref="Sent"/> holds one entry per key, <see cref="Calls"/> counts every call.</summary>

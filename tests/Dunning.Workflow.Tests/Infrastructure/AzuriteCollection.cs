@@ -1,4 +1,4 @@
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
 /// <summary>Test classes marked [Collection("azurite")] share one Azurite for the whole test run.</summary>
 [CollectionDefinition(Name)]

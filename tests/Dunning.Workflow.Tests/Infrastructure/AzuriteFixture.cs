@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Dunning.Runtime.LocalEmulator;
+using Dunning.Channels.Storage.LocalEmulator;
 
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
 /// <summary>
 /// One real Azurite on free loopback ports for the tests of a collection, or the storage named by

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Azure.Data.Tables;
-using Dunning.Runtime.LocalEmulator;
+using Dunning.Channels.Storage.LocalEmulator;
 
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
 /// <summary>The launcher's own promises: free ports, isolation, clean shutdown, useful failures.</summary>
 public sealed class AzuriteLauncherTests

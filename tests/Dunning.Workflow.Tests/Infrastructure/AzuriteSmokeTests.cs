@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
 /// <summary>
 /// Proves the shared storage answers the Azure SDK the way the runtime relies on: tables, conditional

@@ -1,10 +1,9 @@
-using System.Text.Json;
 using Dunning.Domain;
 
-namespace Dunning.Runtime.Tests;
+namespace Dunning.Workflow.Tests;
 
-/// <summary>The case-index entry a decision projects carries what a list item shows (the debtor's zone, disputed, the
-/// version), and index rows written before those fields existed still read.</summary>
+/// <summary>The case-index entry a commit projects carries what a list item shows: the debtor's zone, disputed, the
+/// version, the operator flag, and the status it moved from.</summary>
 public sealed class ProjectionsTests
 {
     private static readonly EscalationPolicy Policy = PolicyCatalog.Default.Latest("default")!;
@@ -15,11 +14,13 @@ public sealed class ProjectionsTests
     {
         var (_, after, events) = Decide(null, Cases.Open(Cases.NewAccount(), Now));
 
-        var entry = Projections.For(null, after, events, Policy, Now)!.Entry;
+        var projection = Projections.For(null, after, events, null, Policy, Now);
 
-        Assert.Equal("Asia/Shanghai", entry.DebtorZone);
-        Assert.False(entry.Disputed);
-        Assert.Equal(after.Version, entry.Version);
+        Assert.Equal("Asia/Shanghai", projection.Entry.DebtorZone);
+        Assert.False(projection.Entry.Disputed);
+        Assert.False(projection.Entry.Flagged);
+        Assert.Equal(after.Version, projection.Entry.Version);
+        Assert.Null(projection.PreviousStatus);
     }
 
     [Fact]
@@ -29,35 +30,34 @@ public sealed class ProjectionsTests
         var (_, paused, _) = Decide(opened, new PauseCase(Now, Cases.Supervisor, "checking the address"));
 
         var (before, after, events) = Decide(paused, new DisputeCase(Now, Cases.Supervisor, "the debtor says it was paid"));
-        var projection = Projections.For(before, after, events, Policy, Now);
+        var projection = Projections.For(before!.Status, after, events, null, Policy, Now);
 
-        Assert.NotNull(projection);
         Assert.True(projection.Entry.Disputed);
         Assert.Equal(after.Version, projection.Entry.Version);
         Assert.Null(projection.PreviousStatus);
     }
 
     [Fact]
-    public void GivenADecisionThatRecordedNothing_WhenProjected_ThenThereIsNoUpdate()
+    public void GivenAnActiveCase_WhenPaused_ThenTheProjectionNamesTheStatusItLeaves()
     {
         var (_, opened, _) = Decide(null, Cases.Open(Cases.NewAccount(), Now));
 
-        Assert.Null(Projections.For(opened, opened, [], Policy, Now));
+        var (before, after, events) = Decide(opened, new PauseCase(Now, Cases.Supervisor, "checking the address"));
+        var projection = Projections.For(before!.Status, after, events, null, Policy, Now);
+
+        Assert.Equal(CaseStatus.Active, projection.PreviousStatus);
+        Assert.Equal(CaseStatus.Paused, projection.Entry.Status);
     }
 
     [Fact]
-    public void GivenAnIndexRowWrittenBeforeZoneAndDisputeWereKept_WhenRead_ThenTheyDefault()
+    public void GivenAFlaggedCase_WhenProjected_ThenTheEntryCarriesTheFlag()
     {
         var (_, after, events) = Decide(null, Cases.Open(Cases.NewAccount(), Now));
-        var json = JsonSerializer.SerializeToNode(Projections.For(null, after, events, Policy, Now)!.Entry, DomainJson.Options)!.AsObject();
-        json.Remove("debtorZone");
-        json.Remove("disputed");
 
-        var old = json.Deserialize<CaseIndexEntry>(DomainJson.Options)!;
+        var projection = Projections.For(null, after, events, "SendSms #3 failed after retries", Policy, Now);
 
-        Assert.Null(old.DebtorZone);
-        Assert.False(old.Disputed);
-        Assert.Equal(after.CaseId, old.CaseId);
+        Assert.True(projection.Entry.Flagged);
+        Assert.Equal("SendSms #3 failed after retries", projection.Entry.Flag);
     }
 
     private static (CaseState? Before, CaseState After, IReadOnlyList<CaseEvent> Events) Decide(CaseState? before, CaseCommand command)

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Dunning.Api.Engine;
+using Dunning.Channels;
+using Dunning.Domain;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Converters;
+using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dunning.Workflow.Tests;
+
+/// <summary>The case workflow for tests: its services over Azurite (under a prefix of their own), a recording channel
+/// in place of the real ones, on either the in-memory Durable test host (fast) or the local engine of the real host
+/// (DTFx's Azure Storage backend on the same Azurite, served by the sidecar).</summary>
+public sealed class WorkflowHost : IAsyncDisposable
+{
+    private readonly Func<ValueTask> _dispose;
+
+    private WorkflowHost(IServiceProvider services, RecordingEffectHandler handler, string prefix, Func<ValueTask> dispose)
+    {
+        Services = services;
+        Handler = handler;
+        Prefix = prefix;
+        _dispose = dispose;
+    }
+
+    public IServiceProvider Services { get; }
+    public RecordingEffectHandler Handler { get; }
+    public string Prefix { get; }
+    public VirtualClock Clock => Get<VirtualClock>();
+    public CaseStore Store => Get<CaseStore>();
+    public ReadModelStore ReadModels => Get<ReadModelStore>();
+    public CommandLog Log => Get<CommandLog>();
+    public CaseWorkflowClient Workflow => Get<CaseWorkflowClient>();
+    public ICaseCommands Commands => Get<ICaseCommands>();
+    public DurableTaskClient Client => Get<DurableTaskClient>();
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>The settings both engines share: storage, clock, a quick sweep.</summary>
+    public static Dictionary<string, string?> Settings(AzuriteFixture storage, string prefix, ClockOptions clock) => new()
+    {
+        ["Dunning:Storage:ConnectionString"] = storage.ConnectionString,
+        ["Dunning:Storage:Prefix"] = prefix,
+        ["Dunning:Clock:Speed"] = clock.Speed.ToString(CultureInfo.InvariantCulture),
+        ["Dunning:Clock:Start"] = clock.Start?.ToString("O", CultureInfo.InvariantCulture),
+        ["Dunning:Clock:Epoch"] = clock.Epoch?.ToString("O", CultureInfo.InvariantCulture),
+        ["Dunning:Workflow:SweepInterval"] = "00:00:01",
+        ["Dunning:Workflow:SweepGrace"] = "00:00:02",
+        ["Dunning:Durable:TaskHubName"] = prefix,
+        ["Dunning:Durable:PartitionCount"] = "2",
+        ["Dunning:Durable:MaxQueuePollingInterval"] = "00:00:00.100",
+        ["Dunning:Durable:LeaseInterval"] = "00:00:10",
+    };
+
+    /// <summary>On the in-memory Durable test host: orchestrations and timers in memory, case tables on Azurite.</summary>
+    public static async Task<WorkflowHost> InMemoryAsync(AzuriteFixture storage, ClockOptions clock, string? prefix = null,
+        Action<IDictionary<string, string?>>? settings = null)
+    {
+        prefix ??= storage.UniqueName("wf");
+        var values = Settings(storage, prefix, clock);
+        settings?.Invoke(values);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var handler = new RecordingEffectHandler();
+        var converter = new JsonDataConverter(DomainJson.Options);
+        var host = await DurableTaskTestHost.StartAsync(registry => registry.AddCaseWorkflow(), new DurableTaskTestHostOptions
+        {
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<IConfiguration>(configuration);
+                services.AddDunningWorkflow(configuration);
+                services.AddSingleton<IEffectHandler>(handler);
+                services.Configure<DurableTaskWorkerOptions>(o => o.DataConverter = converter);
+                services.Configure<DurableTaskClientOptions>(o => o.DataConverter = converter);
+                services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+            },
+        });
+        await host.Services.GetRequiredService<CaseTables>().EnsureCreatedAsync();
+        return new WorkflowHost(host.Services, handler, prefix, host.DisposeAsync);
+    }
+
+    /// <summary>On the real host's local engine, as the run command composes it (the channels aside).</summary>
+    public static async Task<WorkflowHost> LocalEngineAsync(AzuriteFixture storage, ClockOptions clock, string? prefix = null,
+        Action<IDictionary<string, string?>>? settings = null)
+    {
+        prefix ??= storage.UniqueName("eng");
+        var values = Settings(storage, prefix, clock);
+        settings?.Invoke(values);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var handler = new RecordingEffectHandler();
+        builder.Services.AddDunningWorkflow(builder.Configuration);
+        builder.Services.AddLocalDurableEngine(builder.Configuration);
+        builder.Services.AddSingleton<IEffectHandler>(handler);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<CaseTables>().EnsureCreatedAsync();
+        await host.StartAsync();
+        return new WorkflowHost(host.Services, handler, prefix, async () =>
+        {
+            await host.StopAsync();
+            host.Dispose();
+        });
+    }
+
+    /// <summary>Starts a case's workflow and waits until the case is stored.</summary>
+    public async Task<CaseState> OpenAsync(OpenCase open)
+    {
+        await Workflow.OpenAsync(open);
+        return await WaitForAsync(open.CaseId, _ => true, TimeSpan.FromSeconds(30), "the case to open");
+    }
+
+    public async Task<CaseState> WaitForAsync(string caseId, Func<CaseState, bool> done, TimeSpan within, string what) =>
+        (await Wait.ForAsync(() => Store.GetAsync(caseId), s => s is not null && done(s.State), within, $"case {caseId}: {what}"))!.State;
+
+    public async Task<IReadOnlyList<CaseEvent>> HistoryAsync(string caseId) =>
+        (await Store.ReadHistoryAsync(caseId)).OrderBy(h => h.Seq).Select(h => h.Event).ToList();
+
+    /// <summary>Waits until the case's workflow has ended (nothing left to do for the case).</summary>
+    public Task<OrchestrationMetadata> WaitForEndAsync(string caseId, TimeSpan within) =>
+        Wait.ForAsync(async () => (await Client.GetInstanceAsync(caseId))!, m => m?.IsCompleted == true, within, $"the workflow of {caseId} to end");
+
+    public ValueTask DisposeAsync() => _dispose();
+}
