@@ -4,7 +4,7 @@ using Microsoft.DurableTask;
 namespace Dunning.Workflow;
 
 /// <summary>Commits a decision (<see cref="CaseStore.CommitAsync"/>), then brings the read models up to it (index row,
-/// payments, campaign) and forgets the settled command's pending row. Everything after the transaction is idempotent,
+/// payments, campaign) and forgets the settled commands' pending rows. Everything after the transaction is idempotent,
 /// so a repeat of this activity (a crash after the transaction) finishes what the first one left.</summary>
 public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, CommandLog log, PolicyCatalog policies)
     : TaskActivity<CommitRequest, CommitResult>
@@ -21,9 +21,12 @@ public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, C
                 .ConfigureAwait(false);
         }
 
-        if (result.Outcome != CommitOutcome.Conflict && request.Command is { } command)
+        if (result.Outcome != CommitOutcome.Conflict)
         {
-            await log.ClearPendingAsync(request.CaseId, command.Id).ConfigureAwait(false);
+            foreach (var command in request.Commands)
+            {
+                await log.ClearPendingAsync(request.CaseId, command.Id, command.PendingETag).ConfigureAwait(false);
+            }
         }
 
         return result;

@@ -9,13 +9,13 @@ namespace Dunning.Workflow;
 /// never replaces a workflow that is pending or running; a case whose workflow has ended (closed, with legal) is
 /// started again from its stored snapshot when a command arrives, since an event raised to an ended instance is
 /// dropped.</summary>
-public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock clock, ILogger<CaseWorkflowClient> logger)
+public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock clock, WorkflowOptions options, ILogger<CaseWorkflowClient> logger)
 {
     /// <summary>Starts a new case's workflow with its open command; a workflow already running for it is left alone.</summary>
     public Task OpenAsync(OpenCase open, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);
-        return StartAsync(new CaseRun(open.CaseId, clock.Timeline, Open: open), "open", cancellationToken);
+        return StartAsync(new CaseRun(open.CaseId, clock.Timeline, Open: open, ActivitiesPerGeneration: options.ActivitiesPerGeneration), "open", cancellationToken);
     }
 
     /// <summary>Tells a case's workflow a command is waiting: a doorbell if it runs, a start from the stored snapshot if
@@ -25,7 +25,8 @@ public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock cl
         var instance = await client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.IsCompleted)
         {
-            await StartAsync(new CaseRun(caseId, clock.Timeline), $"command {commandId}", cancellationToken).ConfigureAwait(false);
+            await StartAsync(new CaseRun(caseId, clock.Timeline, ActivitiesPerGeneration: options.ActivitiesPerGeneration), $"command {commandId}", cancellationToken)
+                .ConfigureAwait(false);
             return;
         }
 
@@ -38,9 +39,9 @@ public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock cl
 
     private async Task StartAsync(CaseRun run, string why, CancellationToken cancellationToken)
     {
-        var options = new StartOrchestrationOptions(run.CaseId).WithDedupeStatuses(
+        var start = new StartOrchestrationOptions(run.CaseId).WithDedupeStatuses(
             OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended);
-        await client.ScheduleNewOrchestrationInstanceAsync(CaseWorkflow.Orchestrator, run, options, cancellationToken).ConfigureAwait(false);
+        await client.ScheduleNewOrchestrationInstanceAsync(CaseWorkflow.Orchestrator, run, start, cancellationToken).ConfigureAwait(false);
         WorkflowLog.Started(logger, run.CaseId, why);
     }
 }

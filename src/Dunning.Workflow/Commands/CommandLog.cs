@@ -13,6 +13,7 @@ namespace Dunning.Workflow;
 public sealed class CommandLog(CaseTables tables, TimeProvider clock)
 {
     public const string AppliedColumn = "Applied";
+    private const string PendingETagColumn = "PendingETag";
 
     /// <summary>Records a command. Returns whether it was recorded now or before, and if before, whether applied.</summary>
     public async Task<(bool Repeated, bool Applied)> RecordAsync(string caseId, string commandId, CaseCommand command,
@@ -22,7 +23,8 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
         var recordedAt = clock.GetUtcNow();
         // The pending row goes first: should the command row then fail, the sweep finds a pending row without a command
         // and drops it, whereas the other order could leave a command no sweep would ever look at.
-        await AddOnceAsync(tables.PendingCommands, new TableEntity(caseId, rowKey) { ["CommandId"] = commandId }, cancellationToken).ConfigureAwait(false);
+        var pending = await AddOnceAsync(tables.PendingCommands, new TableEntity(caseId, rowKey) { ["CommandId"] = commandId }, cancellationToken)
+            .ConfigureAwait(false);
         var added = await AddOnceAsync(tables.Cases, new TableEntity(caseId, rowKey)
         {
             ["CommandId"] = commandId,
@@ -30,7 +32,8 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
             ["Json"] = JsonSerializer.Serialize(command, DomainJson.Options),
             ["RecordedAt"] = recordedAt,
             [AppliedColumn] = false,
-        }, cancellationToken).ConfigureAwait(false);
+            [PendingETagColumn] = pending?.ToString(),
+        }, cancellationToken).ConfigureAwait(false) is not null;
         if (added)
         {
             return (false, false);
@@ -39,7 +42,7 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
         var applied = await IsAppliedAsync(caseId, commandId, cancellationToken).ConfigureAwait(false) ?? false;
         if (applied)
         {
-            await ClearPendingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+            await ClearPendingAsync(caseId, commandId, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         return (true, applied);
@@ -53,7 +56,8 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
         await foreach (var row in tables.Cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var command = JsonSerializer.Deserialize<CaseCommand>(row.GetString("Json"), DomainJson.Options)!;
-            commands.Add(new RecordedCommand(row.GetString("CommandId"), command, row.GetDateTimeOffset("RecordedAt") ?? default, row.ETag.ToString()));
+            commands.Add(new RecordedCommand(row.GetString("CommandId"), command, row.GetDateTimeOffset("RecordedAt") ?? default, row.ETag.ToString(),
+                row.GetString(PendingETagColumn)));
         }
 
         return commands.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -67,20 +71,26 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
         return row.HasValue && row.Value is { } e ? e.GetBoolean(AppliedColumn) ?? false : null;
     }
 
-    /// <summary>Forgets a command's pending row once it is applied (or was never recorded). Read first and deleted under
-    /// the ETag read: a row already gone is fine.</summary>
-    public async Task ClearPendingAsync(string caseId, string commandId, CancellationToken cancellationToken = default)
+    /// <summary>Forgets a command's pending row once it is applied (or was never recorded): deleted under the ETag it was
+    /// written with when known, else read first and deleted under the ETag read. A row already gone is fine.</summary>
+    public async Task ClearPendingAsync(string caseId, string commandId, string? pendingETag = null, CancellationToken cancellationToken = default)
     {
         var rowKey = CaseRows.Command(commandId);
-        var row = await tables.PendingCommands.GetEntityIfExistsAsync<TableEntity>(caseId, rowKey, ["RowKey"], cancellationToken).ConfigureAwait(false);
-        if (!row.HasValue || row.Value is not { } pending)
+        var etag = pendingETag is { } known ? new ETag(known) : default;
+        if (pendingETag is null)
         {
-            return;
+            var row = await tables.PendingCommands.GetEntityIfExistsAsync<TableEntity>(caseId, rowKey, ["RowKey"], cancellationToken).ConfigureAwait(false);
+            if (!row.HasValue || row.Value is not { } pending)
+            {
+                return;
+            }
+
+            etag = pending.ETag;
         }
 
         try
         {
-            await tables.PendingCommands.DeleteEntityAsync(caseId, rowKey, pending.ETag, cancellationToken).ConfigureAwait(false);
+            await tables.PendingCommands.DeleteEntityAsync(caseId, rowKey, etag, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
@@ -107,36 +117,17 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
         return pending;
     }
 
-    /// <summary>Marks a pending row looked at now, so the next sweeps leave it alone for a while (its timestamp moves).</summary>
-    public async Task TouchPendingAsync(string caseId, string commandId, CancellationToken cancellationToken = default)
-    {
-        var rowKey = CaseRows.Command(commandId);
-        var row = await tables.PendingCommands.GetEntityIfExistsAsync<TableEntity>(caseId, rowKey, ["Sweeps"], cancellationToken).ConfigureAwait(false);
-        if (!row.HasValue || row.Value is not { } pending)
-        {
-            return;
-        }
-
-        try
-        {
-            await tables.PendingCommands.UpdateEntityAsync(new TableEntity(caseId, rowKey) { ["Sweeps"] = (pending.GetInt32("Sweeps") ?? 0) + 1 },
-                pending.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-        {
-        }
-    }
-
-    private static async Task<bool> AddOnceAsync(TableClient table, TableEntity entity, CancellationToken cancellationToken)
+    /// <summary>Adds a row unless it exists; the new row's ETag, or null when it was there already.</summary>
+    private static async Task<ETag?> AddOnceAsync(TableClient table, TableEntity entity, CancellationToken cancellationToken)
     {
         try
         {
-            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            return true;
+            var response = await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            return null;
         }
     }
 }

@@ -6,32 +6,37 @@ namespace Dunning.Workflow;
 /// <summary>Re-delivers commands left unapplied (a doorbell the engine lost, a workflow that ended as the command
 /// arrived, a host that died between recording and ringing). It reads <c>PendingCommands</c>, the short list of
 /// commands not yet applied, never the cases: each entry older than <see cref="WorkflowOptions.SweepGrace"/> is checked
-/// against its command row; applied (or never recorded) it is dropped, otherwise the case's workflow is rung again
-/// (started, if it has ended). Every host may sweep: a repeat rings twice, and a command applies once.</summary>
+/// against its command row; applied (or never recorded) it is dropped, otherwise its case's workflow is rung again,
+/// once per case and pass however many of its commands wait (started, if it has ended: the drain then takes them all).
+/// Every host may sweep: a repeat rings twice, and a command applies once.</summary>
 public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, WorkflowOptions options, VirtualClock clock, ILogger<CommandSweep> logger)
     : BackgroundService
 {
-    /// <summary>One pass; returns how many commands it delivered again.</summary>
+    /// <summary>One pass; returns how many cases it rang again.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
     {
         // Real time on purpose: the grace measures how long delivery takes, not business time.
         var cutoff = clock.Real.GetUtcNow() - options.SweepGrace;
-        var redelivered = 0;
+        var rung = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (caseId, commandId) in await log.ListPendingAsync(cutoff, options.SweepBatch, cancellationToken).ConfigureAwait(false))
         {
+            if (rung.Contains(caseId))
+            {
+                continue;
+            }
+
             if (await log.IsAppliedAsync(caseId, commandId, cancellationToken).ConfigureAwait(false) != false)
             {
-                await log.ClearPendingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+                await log.ClearPendingAsync(caseId, commandId, cancellationToken: cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
             await workflow.RingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
-            await log.TouchPendingAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
             WorkflowLog.Redelivered(logger, caseId, commandId, "rung");
-            redelivered++;
+            rung.Add(caseId);
         }
 
-        return redelivered;
+        return rung.Count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

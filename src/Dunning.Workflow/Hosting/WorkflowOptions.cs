@@ -18,4 +18,8 @@ public sealed class WorkflowOptions
 
     /// <summary>The most commands one sweep pass looks at.</summary>
     public int SweepBatch { get; set; } = 500;
+
+    /// <summary>Activities a case's workflow calls before it continues as new (bounds its history; given to workflows as
+    /// they start).</summary>
+    public int ActivitiesPerGeneration { get; set; } = CaseWorkflow.ActivitiesPerGeneration;
 }

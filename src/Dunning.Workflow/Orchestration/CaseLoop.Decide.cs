@@ -5,91 +5,124 @@ namespace Dunning.Workflow;
 
 internal sealed partial class CaseLoop
 {
-    /// <summary>Decides one command at the case's business time, commits the decision (settling
-    /// <paramref name="settled"/>, the logged command it applies, in the same transaction) and carries out its effects.
-    /// Returns false only when the commit failed past its retries: the caller keeps the command for later. Everything
-    /// else counts as done: a stale timer, a command the stored case had applied already, a decision that threw (the
-    /// case is flagged and the command settled with the failure, so it is not tried forever).</summary>
-    private async Task<bool> ApplyAsync(CaseCommand command, SettledCommand? settled)
+    /// <summary>Rows one commit may write: an entity-group transaction holds 100; the rest is headroom.</summary>
+    private const int RowBudget = 90;
+
+    /// <summary>One command to decide, and the logged command row it settles (none for a timer or a follow-up).</summary>
+    private readonly record struct Work(CaseCommand Command, SettledCommand? Settled);
+
+    private async Task<bool> ApplyAsync(CaseCommand command, SettledCommand? settled) => await ApplyAsync([new Work(command, settled)]) > 0;
+
+    /// <summary>Decides commands in order at the case's business time, as many as one transaction can commit (a burst of
+    /// payments costs one commit, not one each), commits them (settling their logged rows in the same transaction) and
+    /// carries out their effects in order. Returns how many commands it consumed: at least one, or none when the commit
+    /// failed past its retries (the caller keeps them for later). A stale timer consumes without a commit; a command the
+    /// decider throws on flags the case and is settled with the failure, so it is not tried forever.</summary>
+    private async Task<int> ApplyAsync(IReadOnlyList<Work> work)
     {
         for (var attempt = 1; ; attempt++)
         {
             var before = _snapshot;
+            var state = before?.State;
             var now = Now();
-            var decided = command with { Now = now };
-            var policy = PolicyFor(before?.State, decided);
-            IReadOnlyList<CaseEvent> events;
-            CaseState? after;
-            try
+            var events = new List<CaseEvent>();
+            var effects = new List<CaseEffect>();
+            var settled = new List<SettledCommand>();
+            var consumed = 0;
+            foreach (var (command, row) in work)
             {
-                if (policy is null)
+                var decided = command with { Now = now };
+                IReadOnlyList<CaseEvent> decision;
+                CaseState? after;
+                try
                 {
-                    throw new InvalidOperationException($"This service does not know the case's policy ({before?.State.PolicyId} v{before?.State.PolicyVersion}).");
+                    var policy = PolicyFor(state, decided)
+                        ?? throw new InvalidOperationException($"This service does not know the case's policy ({state?.PolicyId} v{state?.PolicyVersion}).");
+                    decision = CaseDecider.Decide(state, decided, policy);
+                    after = decision.Aggregate(state, CaseEvolution.Evolve);
+                }
+                catch (Exception ex) when (consumed == 0)
+                {
+                    WorkflowLog.DecisionFailed(_log, ex, _caseId, command.Type);
+                    if (command is FireTimer timer)
+                    {
+                        // The same timer would fail the same way at once again: the case waits for a person instead.
+                        _stuckTimer = timer.Token;
+                    }
+
+                    return await FlagAsync($"Deciding {command.Type} failed at {now:O}: {ex.Message}", row) ? 1 : 0;
+                }
+                catch (Exception)
+                {
+                    // Commit what was decided before it; this command comes first in the next round and is flagged then.
+                    break;
                 }
 
-                events = CaseDecider.Decide(before?.State, decided, policy);
-                after = events.Aggregate(before?.State, CaseEvolution.Evolve);
-            }
-            catch (Exception ex)
-            {
-                WorkflowLog.DecisionFailed(_log, ex, _caseId, command.Type);
-                if (command is FireTimer timer)
+                if (consumed > 0 && RowsOf(events, settled) + decision.Count + 1 > RowBudget)
                 {
-                    // The same timer would fail the same way at once again: the case waits for a person instead.
-                    _stuckTimer = timer.Token;
+                    break;
                 }
 
-                return await FlagAsync($"Deciding {command.Type} failed at {now:O}: {ex.Message}", settled);
+                consumed++;
+                if (after is null)
+                {
+                    // Only an open meets no case, and the decider refused it (its rejection says why).
+                    WorkflowLog.NoCase(_log, _caseId, command.Type, (decision.FirstOrDefault() as CommandRejected)?.Why ?? "no events");
+                    continue;
+                }
+
+                effects.AddRange(CaseEffects.Derive(state, after, decision).Where(e => e is not ArmTimer));
+                events.AddRange(decision);
+                if (row is not null)
+                {
+                    settled.Add(row);
+                }
+
+                state = after;
+                WorkflowLog.Decided(_log, _caseId, command.Type, decision.Count, after.Version);
             }
 
-            if (after is null)
+            if (state is null || events.Count == 0 && settled.Count == 0)
             {
-                // Only an open can meet no case, and the decider refused it (it records why in the rejection).
-                WorkflowLog.NoCase(_log, _caseId, command.Type, (events.FirstOrDefault() as CommandRejected)?.Why ?? "no events");
-                return true;
+                return consumed;
             }
 
-            if (events.Count == 0 && settled is null)
-            {
-                return true;
-            }
-
-            var effects = CaseEffects.Derive(before?.State, after, events).Where(e => e is not ArmTimer).ToList();
             var effectBase = before?.EffectSeq ?? 0;
-            var request = new CommitRequest(_caseId, before?.State.Version ?? 0, before?.ETag, before?.State.Status, after, events,
+            var request = new CommitRequest(_caseId, before?.State.Version ?? 0, before?.ETag, before?.State.Status, state, events,
                 effectBase + effects.Count, before?.Flag, FlagChanged: false, settled, now);
-            var result = await CommitAsync(request, command);
+            var result = await CommitAsync(request, work[0].Command);
             switch (result?.Outcome)
             {
                 case null:
-                    return false;
+                    return 0;
                 case CommitOutcome.Committed:
-                    _snapshot = new CaseSnapshot(after, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "");
-                    WorkflowLog.Decided(_log, _caseId, command.Type, events.Count, after.Version);
+                    _snapshot = new CaseSnapshot(state, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "");
                     await CarryOutAsync(effects, effectBase);
-                    return true;
+                    return consumed;
                 case CommitOutcome.AlreadyApplied:
-                    WorkflowLog.Adopted(_log, _caseId, command.Type, result.Outcome);
+                    WorkflowLog.Adopted(_log, _caseId, work[0].Command.Type, result.Outcome);
                     _snapshot = result.Current ?? _snapshot;
-                    return true;
+                    return consumed;
                 default:
-                    WorkflowLog.Adopted(_log, _caseId, command.Type, result.Outcome);
+                    WorkflowLog.Adopted(_log, _caseId, work[0].Command.Type, result.Outcome);
                     _snapshot = result.Current;
-                    if (command is OpenCase)
+                    if (work[0].Command is OpenCase)
                     {
                         // The case was opened already (a repeated open): the stored case is the answer.
-                        return true;
+                        return 1;
                     }
 
                     if (attempt >= CaseWorkflow.MaxConflicts)
                     {
-                        return await FlagAsync($"{command.Type} kept conflicting with the stored case ({attempt} times).", settled);
+                        return await FlagAsync($"{work[0].Command.Type} kept conflicting with the stored case ({attempt} times).", work[0].Settled) ? 1 : 0;
                     }
 
                     continue;
             }
         }
     }
+
+    private static int RowsOf(List<CaseEvent> events, List<SettledCommand> settled) => 1 + events.Count + settled.Count;
 
     /// <summary>Decides the timer the case is waiting for. It fired, so its instant has come even when the backend's
     /// clock reads a little earlier (timers can fire up to a second early): the decision is made at the later of both.</summary>
@@ -117,7 +150,7 @@ internal sealed partial class CaseLoop
         }
 
         var request = new CommitRequest(_caseId, snapshot.State.Version, snapshot.ETag, snapshot.State.Status, snapshot.State, [],
-            snapshot.EffectSeq, reason, FlagChanged: reason != snapshot.Flag, settled is null ? null : settled with { Failure = reason }, Now());
+            snapshot.EffectSeq, reason, FlagChanged: reason != snapshot.Flag, settled is null ? [] : [settled with { Failure = reason }], Now());
         var result = await CommitAsync(request, null);
         if (result is null)
         {

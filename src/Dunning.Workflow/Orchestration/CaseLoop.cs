@@ -79,7 +79,7 @@ internal sealed partial class CaseLoop
             }
 
             ShowProgress();
-            if (_activities >= CaseWorkflow.ActivitiesPerGeneration)
+            if (_activities >= _run.ActivitiesPerGeneration)
             {
                 return ContinueAsNew();
             }
@@ -131,20 +131,22 @@ internal sealed partial class CaseLoop
     private async Task DrainAsync()
     {
         var commands = await CallAsync<IReadOnlyList<RecordedCommand>>(nameof(ReadCommands), _caseId);
-        foreach (var recorded in commands)
+        var work = commands.Where(c => !_applied.Contains(c.Id)).Select(c => new Work(c.Command, new SettledCommand(c.Id, c.ETag))).ToList();
+        while (work.Count > 0)
         {
-            if (_applied.Contains(recorded.Id))
+            var consumed = await ApplyAsync(work);
+            if (consumed == 0)
             {
-                continue;
-            }
-
-            if (!await ApplyAsync(recorded.Command, new SettledCommand(recorded.Id, recorded.ETag)))
-            {
-                // Its commit failed past its retries; it stays in the log, and so do the ones after it (order matters).
+                // The commit failed past its retries; the commands stay in the log, in order, for the next wake.
                 return;
             }
 
-            _applied.Add(recorded.Id);
+            foreach (var done in work.Take(consumed))
+            {
+                _applied.Add(done.Settled!.Id);
+            }
+
+            work.RemoveRange(0, consumed);
         }
     }
 
@@ -164,15 +166,26 @@ internal sealed partial class CaseLoop
 
     private CaseOutcome ContinueAsNew()
     {
+        CancelTimers();
         WorkflowLog.ContinuedAsNew(_log, _caseId, _run.Generation, Snapshot.State.Version);
         _context.ContinueAsNew(
-            new CaseRun(_caseId, _clock, Open: null, Snapshot, [.. _backlog], [.. _undelivered], _stuckTimer, _floor, _run.Generation + 1),
+            _run with
+            {
+                Open = null,
+                Snapshot = Snapshot,
+                Backlog = [.. _backlog],
+                Undelivered = [.. _undelivered],
+                StuckTimer = _stuckTimer,
+                Floor = _floor,
+                Generation = _run.Generation + 1,
+            },
             preserveUnprocessedEvents: true);
         return new CaseOutcome(_caseId, Snapshot.State.Status.ToString(), Snapshot.State.Version, "continued as new");
     }
 
     private CaseOutcome End(string why)
     {
+        CancelTimers();
         WorkflowLog.Ended(_log, _caseId, why, _snapshot?.State.Version ?? 0);
         return new CaseOutcome(_caseId, _snapshot?.State.Status.ToString(), _snapshot?.State.Version ?? 0, why);
     }
@@ -181,7 +194,7 @@ internal sealed partial class CaseLoop
     {
         var state = Snapshot.State;
         _context.SetCustomStatus(new CaseProgress(state.Status.ToString(), state.Stage, state.Version, state.Timer?.DueAt,
-            _undelivered.Count, Snapshot.Flagged));
+            _undelivered.Count, Snapshot.Flagged, _run.Generation));
     }
 
     private Task<T> CallAsync<T>(string activity, object input)

@@ -6,7 +6,8 @@ namespace Dunning.Workflow;
 /// case) or nothing (a case restarted from its stored snapshot); every later one, started by ContinueAsNew, carries the
 /// snapshot and the work still in hand: commands to decide next (<see cref="Backlog"/>: effects' follow-ups, a timer
 /// whose commit failed), effects not carried out yet, a timer the decider failed on, and the business instant the case
-/// has reached (<see cref="Floor"/>: time in a case never runs backwards).</summary>
+/// has reached (<see cref="Floor"/>: time in a case never runs backwards). <see cref="ActivitiesPerGeneration"/> bounds
+/// each generation's history (it travels in the input because the orchestrator reads no configuration).</summary>
 public sealed record CaseRun(
     string CaseId,
     BusinessClock Clock,
@@ -16,4 +17,5 @@ public sealed record CaseRun(
     IReadOnlyList<EffectRequest>? Undelivered = null,
     string? StuckTimer = null,
     DateTimeOffset? Floor = null,
-    int Generation = 1);
+    int Generation = 1,
+    int ActivitiesPerGeneration = CaseWorkflow.ActivitiesPerGeneration);

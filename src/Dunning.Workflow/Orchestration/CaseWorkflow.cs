@@ -24,7 +24,8 @@ public static class CaseWorkflow
     /// <summary>How long (real time) a workflow waits before retrying work whose retries ran out.</summary>
     public static TimeSpan RetryAfter { get; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Activities one generation calls before it continues as new, so its history stays bounded.</summary>
+    /// <summary>Activities one generation calls before it continues as new, so its history stays bounded (the default of
+    /// <see cref="WorkflowOptions.ActivitiesPerGeneration"/>).</summary>
     public const int ActivitiesPerGeneration = 60;
 
     /// <summary>How often a decision that conflicted with the stored case is decided again before the case is flagged.</summary>

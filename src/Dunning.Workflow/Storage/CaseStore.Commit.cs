@@ -36,7 +36,7 @@ public sealed partial class CaseStore
 
     private static List<TableTransactionAction> Actions(CommitRequest request)
     {
-        var rows = (request.WritesState ? 1 : 0) + request.Events.Count + (request.Command is null ? 0 : 1);
+        var rows = (request.WritesState ? 1 : 0) + request.Events.Count + request.Commands.Count;
         if (rows > MaxTransactionRows)
         {
             throw new InvalidOperationException($"A decision for case {request.CaseId} needs {rows} rows; one transaction holds {MaxTransactionRows}.");
@@ -56,7 +56,7 @@ public sealed partial class CaseStore
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add, HistoryEntity(request.CaseId, request.BaseVersion + i + 1, request.Events[i])));
         }
 
-        if (request.Command is { } command)
+        foreach (var command in request.Commands)
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(request.CaseId, CaseRows.Command(command.Id))
             {
@@ -78,9 +78,10 @@ public sealed partial class CaseStore
             return CommitResult.Committed(current.ETag);
         }
 
-        if (request.Command is { } command)
+        // The commands of one commit are settled together, so one of them applied means all were.
+        if (request.Commands.Count > 0)
         {
-            var row = await _cases.GetEntityIfExistsAsync<TableEntity>(request.CaseId, CaseRows.Command(command.Id), [CommandLog.AppliedColumn],
+            var row = await _cases.GetEntityIfExistsAsync<TableEntity>(request.CaseId, CaseRows.Command(request.Commands[0].Id), [CommandLog.AppliedColumn],
                 cancellationToken).ConfigureAwait(false);
             if (!row.HasValue || row.Value?.GetBoolean(CommandLog.AppliedColumn) == true)
             {

@@ -4,7 +4,7 @@ namespace Dunning.Workflow;
 
 /// <summary>One decision of a case's workflow, to be written in one entity-group transaction: the state after it (the
 /// row replaced under <see cref="ETag"/>, or added for a new case), its events as history rows numbered from
-/// <see cref="BaseVersion"/> + 1, and the logged command it settles. <see cref="DecidedAt"/> and
+/// <see cref="BaseVersion"/> + 1, and the logged commands it settles (several when a burst was decided together). <see cref="DecidedAt"/> and
 /// <see cref="PreviousStatus"/> let the commit write the read models as of the decision.</summary>
 public sealed record CommitRequest(
     string CaseId,
@@ -16,7 +16,7 @@ public sealed record CommitRequest(
     long EffectSeq,
     string? Flag,
     bool FlagChanged,
-    SettledCommand? Command,
+    IReadOnlyList<SettledCommand> Commands,
     DateTimeOffset DecidedAt)
 {
     /// <summary>Whether the state row is written: it changes with events, and with the flag.</summary>
@@ -24,5 +24,6 @@ public sealed record CommitRequest(
 }
 
 /// <summary>A logged command a commit marks applied, guarded by the ETag its row was read with; <see cref="Failure"/>
-/// says why it was applied without effect (the decider failed on it).</summary>
-public sealed record SettledCommand(string Id, string ETag, string? Failure = null);
+/// says why it was applied without effect (the decider failed on it); <see cref="PendingETag"/> is its pending row's,
+/// so that row goes with one delete.</summary>
+public sealed record SettledCommand(string Id, string ETag, string? Failure = null, string? PendingETag = null);

@@ -8,7 +8,8 @@ public static class Wait
 {
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
-    public static async Task<T> ForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan within, string what)
+    public static async Task<T> ForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan within, string what,
+        Func<T, Task<string>>? describe = null)
     {
         var watch = Stopwatch.StartNew();
         while (true)
@@ -21,7 +22,7 @@ public static class Wait
 
             if (watch.Elapsed > within)
             {
-                Assert.Fail($"Waited {within.TotalSeconds:0} s for {what}; last seen: {value}");
+                Assert.Fail($"Waited {within.TotalSeconds:0} s for {what}; last seen: {(describe is null ? value : await describe(value))}");
             }
 
             await Task.Delay(Poll);

@@ -93,6 +93,7 @@ public sealed class WorkflowHost : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(values);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        FileLoggerProvider.AddTo(builder.Logging);
         var handler = new RecordingEffectHandler();
         builder.Services.AddDunningWorkflow(builder.Configuration);
         builder.Services.AddLocalDurableEngine(builder.Configuration);
@@ -115,7 +116,19 @@ public sealed class WorkflowHost : IAsyncDisposable
     }
 
     public async Task<CaseState> WaitForAsync(string caseId, Func<CaseState, bool> done, TimeSpan within, string what) =>
-        (await Wait.ForAsync(() => Store.GetAsync(caseId), s => s is not null && done(s.State), within, $"case {caseId}: {what}"))!.State;
+        (await Wait.ForAsync(() => Store.GetAsync(caseId), s => s is not null && done(s.State), within, $"case {caseId}: {what}",
+            _ => DescribeAsync(caseId)))!.State;
+
+    /// <summary>Where a case stands, for a failing test to say: stored state, unapplied commands, the workflow's status.</summary>
+    public async Task<string> DescribeAsync(string caseId)
+    {
+        var stored = await Store.GetAsync(caseId);
+        var unapplied = await Log.ReadUnappliedAsync(caseId);
+        var instance = await Client.GetInstanceAsync(caseId, getInputsAndOutputs: true);
+        return $"status {stored?.State.Status}, stage {stored?.State.Stage}, version {stored?.State.Version}, payments {stored?.State.PaymentIds.Count}, "
+            + $"flag {stored?.Flag}; {unapplied.Count} unapplied ({string.Join(", ", unapplied.Take(5).Select(c => c.Id))}); "
+            + $"workflow {instance?.RuntimeStatus}, custom status {instance?.SerializedCustomStatus}, failure {instance?.FailureDetails?.ErrorMessage}";
+    }
 
     public async Task<IReadOnlyList<CaseEvent>> HistoryAsync(string caseId) =>
         (await Store.ReadHistoryAsync(caseId)).OrderBy(h => h.Seq).Select(h => h.Event).ToList();

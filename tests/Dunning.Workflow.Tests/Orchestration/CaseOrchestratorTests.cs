@@ -43,7 +43,7 @@ public sealed class CaseOrchestratorTests
         context.Ring("pay-P1");
 
         var commit = Assert.Single(context.Commits);
-        Assert.Equal(new SettledCommand("pay-P1", "etag-c1"), commit.Command);
+        Assert.Equal([new SettledCommand("pay-P1", "etag-c1")], commit.Commands);
         Assert.Equal(CaseStatus.Closed, commit.State.Status);
         Assert.Null(commit.State.Timer);
         Assert.Equal([nameof(CancelOpenWork)], context.Effects.Select(e => e.Effect.Kind));
@@ -90,7 +90,7 @@ public sealed class CaseOrchestratorTests
         // A person's command still gets through, and is settled with the same failure rather than tried forever.
         context.Commands.Add(new RecordedCommand("act-1", new PauseCase(Opened, Cases.Supervisor, "looking into it"), Opened, "etag-a1"));
         context.Ring("act-1");
-        Assert.Equal("act-1", context.Commits.Last().Command?.Id);
+        Assert.Equal("act-1", Assert.Single(context.Commits.Last().Commands).Id);
         Assert.False(run.IsCompleted);
     }
 
@@ -116,8 +116,28 @@ public sealed class CaseOrchestratorTests
         context.Now = retry.FireAt;
         retry.Timer.SetResult();
 
-        Assert.Equal(2, context.Commits.Count(c => c.Command?.Id == "pay-P2"));
+        Assert.Equal(2, context.Commits.Count(c => c.Commands.Any(s => s.Id == "pay-P2")));
         Assert.Empty(context.Commands);
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task GivenABurstOfRecordedCommands_WhenDrained_ThenTheyAreDecidedInOrderAndCommittedTogether()
+    {
+        var snapshot = OpenCase(effectSeq: 3);
+        var context = new ScriptedContext(snapshot.State.CaseId, Opened.AddHours(1));
+        var run = Start(context, snapshot);
+        for (var i = 0; i < 30; i++)
+        {
+            context.Commands.Add(new RecordedCommand($"pay-{i:D2}", new ReceivePayment(Opened, $"B{i:D2}", new Money(1m, "CNY")), Opened.AddSeconds(i), $"etag-{i}"));
+        }
+
+        context.Ring("pay-00");
+
+        var commit = Assert.Single(context.Commits);
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => $"pay-{i:D2}"), commit.Commands.Select(c => c.Id));
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => $"B{i:D2}"), commit.Events.OfType<PaymentApplied>().Select(p => p.PaymentId));
+        Assert.Equal(11970m, commit.State.Outstanding.Amount);
         Assert.False(run.IsCompleted);
     }
 
@@ -126,19 +146,22 @@ public sealed class CaseOrchestratorTests
     {
         var snapshot = OpenCase(effectSeq: 3);
         var context = new ScriptedContext(snapshot.State.CaseId, Opened.AddHours(1));
-        for (var i = 0; i < CaseWorkflow.ActivitiesPerGeneration; i++)
+        var run = Start(context, snapshot);
+
+        // Each wake costs a drain and a commit: half as many wakes as a generation's activities reach its safe point.
+        for (var i = 0; !run.IsCompleted && i < CaseWorkflow.ActivitiesPerGeneration; i++)
         {
             context.Commands.Add(new RecordedCommand($"act-{i:D3}", new RaiseAlert(Opened, "test", $"alert {i}"), Opened.AddSeconds(i), $"etag-{i}"));
+            context.Ring($"act-{i:D3}");
         }
 
-        var outcome = await Start(context, snapshot).WaitAsync(TimeSpan.FromSeconds(5));
-
+        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal("continued as new", outcome.Ended);
         var next = Assert.IsType<CaseRun>(context.ContinuedWith);
-        Assert.Equal(CaseWorkflow.ActivitiesPerGeneration, context.Commits.Count(c => c.Command is not null));
         Assert.Equal(2, next.Generation);
         Assert.Equal(context.Commits.Last().State.Version, next.Snapshot!.State.Version);
         Assert.Equal("etag-" + (context.Calls.Count - 1), next.Snapshot.ETag);
+        Assert.Equal(CaseWorkflow.ActivitiesPerGeneration / 2, context.Commits.Count());
     }
 
     private static Task<CaseOutcome> Start(ScriptedContext context, CaseSnapshot snapshot, IReadOnlyList<CaseCommand>? backlog = null) =>

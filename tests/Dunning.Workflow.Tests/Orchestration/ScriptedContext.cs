@@ -92,7 +92,7 @@ public sealed class ScriptedContext
             return Task.FromException<CommitResult>(failure);
         }
 
-        if (request.Command is { } settled)
+        foreach (var settled in request.Commands)
         {
             Commands.RemoveAll(c => c.Id == settled.Id);
         }
