@@ -32,8 +32,23 @@ public sealed class DurableEngineOptions
     public int ControlQueueBatchSize { get; set; } = 32;
 
     /// <summary>How long a partition lease lasts unless renewed: after a host dies, another takes its partitions over
-    /// within about this long.</summary>
+    /// within about this long (plus <see cref="LeaseAcquireInterval"/>). Keep it well above
+    /// <see cref="LeaseRenewInterval"/>: at 10 s against a 10 s renewal, two hosts were seen never to share partitions.</summary>
     public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a message a host took from a queue stays hidden from the others. A host that dies holding
+    /// messages delays their instances by this much, so it bounds how long a crash holds a case up.</summary>
+    public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The visibility ceiling when the business clock runs fast: at a day per second, five minutes is most of
+    /// a year. Episodes and activities here take well under a second.</summary>
+    public TimeSpan FastClockVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a host renews the partition leases it owns.</summary>
+    public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a host looks for partitions to take (free, expired, or to balance the load).</summary>
+    public TimeSpan LeaseAcquireInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Loopback port of the sidecar's gRPC endpoint (HTTP/2 without TLS); 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
@@ -44,4 +59,8 @@ public sealed class DurableEngineOptions
     /// <summary>The polling ceiling for a clock running <paramref name="speed"/> times real time.</summary>
     public TimeSpan PollingFor(double speed) =>
         speed > 1 && FastClockPollingInterval < MaxQueuePollingInterval ? FastClockPollingInterval : MaxQueuePollingInterval;
+
+    /// <summary>The visibility timeout for a clock running <paramref name="speed"/> times real time.</summary>
+    public TimeSpan VisibilityFor(double speed) =>
+        speed > 1 && FastClockVisibilityTimeout < QueueVisibilityTimeout ? FastClockVisibilityTimeout : QueueVisibilityTimeout;
 }

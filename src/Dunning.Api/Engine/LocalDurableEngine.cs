@@ -64,6 +64,10 @@ public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
             MaxConcurrentTaskActivityWorkItems = _options.MaxConcurrentActivities,
             ControlQueueBatchSize = _options.ControlQueueBatchSize,
             LeaseInterval = _options.LeaseInterval,
+            ControlQueueVisibilityTimeout = _options.VisibilityFor(_clock.Speed),
+            WorkItemQueueVisibilityTimeout = _options.VisibilityFor(_clock.Speed),
+            LeaseRenewInterval = _options.LeaseRenewInterval,
+            LeaseAcquireInterval = _options.LeaseAcquireInterval,
             WorkerId = WorkerId,
             LoggerFactory = _loggers,
         });

@@ -54,7 +54,11 @@ public sealed class WorkflowHost : IAsyncDisposable
         ["Dunning:Durable:TaskHubName"] = prefix,
         ["Dunning:Durable:PartitionCount"] = "2",
         ["Dunning:Durable:MaxQueuePollingInterval"] = "00:00:00.100",
-        ["Dunning:Durable:LeaseInterval"] = "00:00:10",
+        ["Dunning:Durable:LeaseInterval"] = "00:00:15",
+        ["Dunning:Durable:LeaseRenewInterval"] = "00:00:03",
+        ["Dunning:Durable:LeaseAcquireInterval"] = "00:00:03",
+        // A killed host's messages come back to the others this soon.
+        ["Dunning:Durable:QueueVisibilityTimeout"] = "00:00:15",
     };
 
     /// <summary>On the in-memory Durable test host: orchestrations and timers in memory, case tables on Azurite.</summary>

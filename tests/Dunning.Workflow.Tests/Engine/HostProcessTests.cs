@@ -1,0 +1,80 @@
+using Azure.Data.Tables;
+using Dunning.Domain;
+
+namespace Dunning.Workflow.Tests;
+
+/// <summary>The real host as separate processes on one task hub, on a business clock they share (a day a second): one
+/// killed outright mid-ladder and another started in its place; two sharing the work.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class HostProcessTests(AzuriteFixture storage)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(150);
+
+    private static ClockOptions SharedClock() =>
+        new() { Speed = 86_400, Start = Cases.Local(11, 16, 10), Epoch = DateTimeOffset.UtcNow };
+
+    [Fact]
+    public async Task GivenAHostKilledMidLadder_WhenAnotherStartsOnTheSameTaskHub_ThenEveryCaseFinishesWithEachContactSentOnce()
+    {
+        var prefix = storage.UniqueName("crash");
+        var clock = SharedClock();
+        var reader = new CaseReader(storage, prefix);
+        var cases = new List<string>();
+        await using (var first = await HostProcess.StartAsync(storage, prefix, clock))
+        {
+            var due = Cases.DueIn(clock.Start!.Value + (DateTimeOffset.UtcNow - clock.Epoch!.Value) * clock.Speed, 6);
+            for (var i = 0; i < 4; i++)
+            {
+                cases.Add(await first.OpenAsync(Cases.NewAccount(), due));
+            }
+
+            await Wait.UntilAsync(async () => (await reader.Store.GetAsync(cases[0]))?.State.Stage == "first-overdue", Patience, "the first case to reach first-overdue");
+            await first.KillAsync();
+        }
+
+        await using var second = await HostProcess.StartAsync(storage, prefix, clock);
+        foreach (var caseId in cases)
+        {
+            await Wait.UntilAsync(async () => (await reader.HistoryAsync(caseId)).OfType<DocumentStored>().Any(d => d.Kind == DocumentKind.LegalDossier),
+                Patience, $"case {caseId} to be handed to legal with its dossier");
+            await reader.AssertLadderRanOnceAsync(caseId);
+        }
+    }
+
+    [Fact]
+    public async Task GivenTwoHostsOnOneTaskHub_WhenCasesRun_ThenBothOwnPartitionsAndEveryCaseFinishesOnce()
+    {
+        var prefix = storage.UniqueName("pair");
+        var clock = SharedClock();
+        var reader = new CaseReader(storage, prefix);
+        await using var a = await HostProcess.StartAsync(storage, prefix, clock, partitions: 4);
+        await using var b = await HostProcess.StartAsync(storage, prefix, clock, partitions: 4);
+
+        // The two hosts split the task hub's four partitions between them (leases are balanced every few seconds).
+        var partitions = new TableClient(storage.ConnectionString, prefix + "Partitions");
+        await Wait.UntilAsync(async () =>
+        {
+            var owners = new HashSet<string>();
+            await foreach (var row in partitions.QueryAsync<TableEntity>())
+            {
+                owners.Add(row.GetString("CurrentOwner") ?? "");
+            }
+
+            return owners.SetEquals([a.WorkerId, b.WorkerId]);
+        }, Patience, "both hosts to own partitions");
+
+        var due = Cases.DueIn(clock.Start!.Value + (DateTimeOffset.UtcNow - clock.Epoch!.Value) * clock.Speed, 8);
+        var cases = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            cases.Add(await (i % 2 == 0 ? a : b).OpenAsync(Cases.NewAccount(), due));
+        }
+
+        foreach (var caseId in cases)
+        {
+            await Wait.UntilAsync(async () => (await reader.HistoryAsync(caseId)).OfType<DocumentStored>().Any(d => d.Kind == DocumentKind.LegalDossier),
+                Patience, $"case {caseId} to be handed to legal with its dossier");
+            await reader.AssertLadderRanOnceAsync(caseId);
+        }
+    }
+}
