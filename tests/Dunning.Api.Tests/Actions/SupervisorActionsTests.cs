@@ -5,7 +5,7 @@ using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 
-/// <summary>Supervisor actions answer 202 with the case's Location, go through the inbox, and land in the history with
+/// <summary>Supervisor actions answer 202 with the case's Location, go through the command log, and land in the history with
 /// the caller as actor and the reason given; one that does not fit the case is recorded as rejected.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SupervisorActionsTests(AzuriteFixture azurite, ApiHost host) : IClassFixture<ApiHost>

@@ -13,7 +13,7 @@ public static class CaseFlags
         var store = api.Get<CaseStore>();
         var snapshot = await store.GetAsync(caseId) ?? throw new InvalidOperationException($"No case {caseId}.");
         var request = new CommitRequest(caseId, snapshot.State.Version, snapshot.ETag, snapshot.State.Status, snapshot.State, [],
-            snapshot.EffectSeq, reason, FlagChanged: true, Command: null, api.Clock.GetUtcNow());
+            snapshot.EffectSeq, reason, FlagChanged: true, Commands: [], api.Clock.GetUtcNow());
         var commit = new CommitDecision(store, api.Get<ReadModelStore>(), api.Get<CommandLog>(), api.Get<PolicyCatalog>());
         var result = await commit.RunAsync(null!, request);
         Assert.Equal(CommitOutcome.Committed, result.Outcome);
