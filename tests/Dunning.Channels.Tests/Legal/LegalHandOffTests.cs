@@ -31,7 +31,7 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
         var state = await CaseLife.RunToLegalAsync(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
         var (context, effect) = await HandOffAsync(h, state.CaseId);
 
-        var outcome = await Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions())).HandleAsync(context);
+        var outcome = await Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions(), TimeProvider.System)).HandleAsync(context);
 
         var recorded = Assert.IsType<RecordDocument>(Assert.Single(outcome.FollowUps));
         var bytes = (await h.Documents.ReadAsync(DocumentNames.LegalDossier(state.CaseId)))!;
@@ -70,7 +70,9 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
         var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
         var answer = StatusCodes.Status500InternalServerError;
         await using var legal = await StartLegalEndpointAsync(received, () => answer);
-        var handler = Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions { WebhookUrl = new Uri(legal.Urls.First() + "/legal"), WebhookSecret = Secret }));
+        // No retries in process: this is about what the engine's next delivery of the effect does.
+        var handler = Handler(h, new LegalNotifier(new HttpClient(),
+            new LegalOptions { WebhookUrl = new Uri(legal.Urls.First() + "/legal"), WebhookSecret = Secret, MaxRetries = 0 }, TimeProvider.System));
 
         await Assert.ThrowsAsync<HttpRequestException>(() => handler.HandleAsync(context));
         answer = StatusCodes.Status202Accepted;
@@ -91,6 +93,43 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
         Assert.Equal(("case.handed-to-legal", state.CaseId, recorded.Sha256),
             (json.RootElement.GetProperty("event").GetString(), json.RootElement.GetProperty("caseId").GetString(), json.RootElement.GetProperty("dossierSha256").GetString()));
         Assert.Equal(state.CaseId, json.RootElement.GetProperty("dossier").GetProperty("caseId").GetString());
+    }
+
+    [Fact]
+    public async Task Given_a_legal_endpoint_failing_twice_Then_the_notifier_tries_again_signing_each_attempt_afresh_under_one_delivery_id()
+    {
+        var h = await ChannelHarness.CreateAsync(azurite);
+        var state = await CaseLife.RunToLegalAsync(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
+        var (context, _) = await HandOffAsync(h, state.CaseId);
+        var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
+        await using var legal = await StartLegalEndpointAsync(received,
+            () => received.Count <= 2 ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status202Accepted);
+        var wallClock = new TickingClock(DateTimeOffset.UtcNow.AddMinutes(-1));
+        var options = new LegalOptions { WebhookUrl = new Uri(legal.Urls.First() + "/legal"), WebhookSecret = Secret, RetryDelay = TimeSpan.FromMilliseconds(1) };
+
+        await Handler(h, new LegalNotifier(new HttpClient(), options, wallClock)).HandleAsync(context);
+
+        Assert.Equal(3, received.Count);
+        Assert.All(received, r => Assert.Equal(context.IdempotencyKey, r.Delivery));
+        Assert.Equal(3, received.Select(r => r.Timestamp).Distinct().Count());
+        Assert.All(received, r => Assert.Equal("sha256=" + Convert.ToHexStringLower(
+            HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(r.Timestamp + ".").Concat(r.Body).ToArray())), r.Signature));
+    }
+
+    [Fact]
+    public async Task Given_a_legal_endpoint_refusing_the_request_Then_it_is_not_tried_again_in_process()
+    {
+        var h = await ChannelHarness.CreateAsync(azurite);
+        var state = await CaseLife.RunToLegalAsync(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
+        var (context, _) = await HandOffAsync(h, state.CaseId);
+        var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
+        await using var legal = await StartLegalEndpointAsync(received, () => StatusCodes.Status400BadRequest);
+        var options = new LegalOptions { WebhookUrl = new Uri(legal.Urls.First() + "/legal"), WebhookSecret = Secret, RetryDelay = TimeSpan.FromMilliseconds(1) };
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => Handler(h, new LegalNotifier(new HttpClient(), options, TimeProvider.System)).HandleAsync(context));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Single(received);
     }
 
     private static LegalHandOffHandler Handler(ChannelHarness h, LegalNotifier notifier) =>
@@ -123,5 +162,14 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
         });
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>A wall clock a second further on at every reading (so each signature's timestamp differs), with real
+    /// timers (so the retries' back-off passes).</summary>
+    private sealed class TickingClock(DateTimeOffset start) : TimeProvider
+    {
+        private long _readings;
+
+        public override DateTimeOffset GetUtcNow() => start.AddSeconds(Interlocked.Increment(ref _readings));
     }
 }
