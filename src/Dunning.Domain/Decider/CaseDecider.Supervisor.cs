@@ -113,6 +113,11 @@ public static partial class CaseDecider
             return $"A promise needs an open case; this one is {s.Status}.";
         }
 
+        if (s.Disputed)
+        {
+            return "The debt is disputed; a promise to pay it waits until the dispute is resolved.";
+        }
+
         if (s.Plan is not null)
         {
             return "A repayment plan is running; a promise cannot replace it.";
