@@ -5,6 +5,8 @@ public sealed partial class CaseDeciderTests
     /// <summary>The case right after the pre-due SMS k1 went out (t2 waits for the due day).</summary>
     private CaseEvent[] PreDueReminderSent() => ActiveCase()[..5];
 
+    private const string FallbackWaitsForResume = "the case is paused; the fallback goes out when it resumes";
+
     private static ReportDelivery Failed(DateTimeOffset now, string contactId, ContactChannel channel, string detail = "handset unreachable") =>
         new(now, contactId, channel, Succeeded: false, detail);
 
@@ -150,6 +152,65 @@ public sealed partial class CaseDeciderTests
         When(Failed(now, "k4", ContactChannel.Sms));
 
         Assert.Equal(new DeliveryFailed(now, "k4", ContactChannel.Sms, "handset unreachable"), _emitted[0]);
+        Assert.Empty(_emitted.OfType<ContactEvent>());
+    }
+
+    [Fact]
+    public void GivenACasePausedAfterAnSms_WhenTheSmsFails_ThenItsEmailFallbackWaitsForTheCaseToResume()
+    {
+        var pausedAt = Shanghai(11, 17, 12);
+        Given([
+            .. PreDueReminderSent(),
+            new CasePaused(pausedAt, Supervisor, "the debtor is in hospital", null),
+            new TimerArmed(pausedAt, "t3", null)]);
+        var now = Shanghai(11, 17, 13);
+
+        When(Failed(now, "k1", ContactChannel.Sms));
+
+        Then(
+            new DeliveryFailed(now, "k1", ContactChannel.Sms, "handset unreachable"),
+            new ContactDeferred(now, "pre-due-reminder", StepAction.Email, now, FallbackWaitsForResume, "k1"));
+        ThenNoNewTimer();
+        Assert.Empty(Effects);
+    }
+
+    [Fact]
+    public void GivenAnSmsFallbackDeferredDuringAPause_WhenTheCaseResumes_ThenTheEmailGoesOut()
+    {
+        var pausedAt = Shanghai(11, 17, 12);
+        Given([
+            .. PreDueReminderSent(),
+            new CasePaused(pausedAt, Supervisor, "the debtor is in hospital", null),
+            new TimerArmed(pausedAt, "t3", null),
+            new DeliveryFailed(Shanghai(11, 17, 13), "k1", ContactChannel.Sms, "handset unreachable"),
+            new ContactDeferred(Shanghai(11, 17, 13), "pre-due-reminder", StepAction.Email, Shanghai(11, 17, 13), FallbackWaitsForResume, "k1")]);
+        var now = Shanghai(11, 18, 10);
+
+        When(new ResumeCase(now, Supervisor, ResumeReason));
+
+        Then(
+            new CaseResumed(now, Supervisor, ResumeReason),
+            new EmailSent(now, "k2", "pre-due-reminder", "k1"),
+            new TimerArmed(now, "t4", Shanghai(11, 20, 9)));
+    }
+
+    [Fact]
+    public void GivenAnSmsFallbackDeferredDuringAPause_WhenTheCaseIsClosedInstead_ThenTheFallbackIsCancelled()
+    {
+        var pausedAt = Shanghai(11, 17, 12);
+        Given([
+            .. PreDueReminderSent(),
+            new CasePaused(pausedAt, Supervisor, "the debtor is in hospital", null),
+            new TimerArmed(pausedAt, "t3", null),
+            new DeliveryFailed(Shanghai(11, 17, 13), "k1", ContactChannel.Sms, "handset unreachable"),
+            new ContactDeferred(Shanghai(11, 17, 13), "pre-due-reminder", StepAction.Email, Shanghai(11, 17, 13), FallbackWaitsForResume, "k1")]);
+        var now = Shanghai(11, 18, 10);
+
+        When(new CloseCase(now, Supervisor, "written off", ClosedReason.WrittenOff));
+
+        Then(
+            new PendingContactsCancelled(now, 1, "the case was closed"),
+            new CaseClosed(now, ClosedReason.WrittenOff, Supervisor, "written off"));
         Assert.Empty(_emitted.OfType<ContactEvent>());
     }
 
