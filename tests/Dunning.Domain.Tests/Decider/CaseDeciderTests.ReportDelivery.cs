@@ -7,6 +7,21 @@ public sealed partial class CaseDeciderTests
 
     private const string FallbackWaitsForResume = "the case is paused; the fallback goes out when it resumes";
 
+    /// <summary>The pre-due SMS k1 went out, then the case was paused with no end (t3 armed for nothing).</summary>
+    private CaseEvent[] PausedAfterThePreDueSms() =>
+    [
+        .. PreDueReminderSent(),
+        new CasePaused(Shanghai(11, 17, 12), Supervisor, "the debtor is in hospital", null),
+        new TimerArmed(Shanghai(11, 17, 12), "t3", null),
+    ];
+
+    /// <summary>k1 failed during that pause; its e-mail fallback waits for the case to resume.</summary>
+    private static CaseEvent[] FallbackDeferred() =>
+    [
+        new DeliveryFailed(Shanghai(11, 17, 13), "k1", ContactChannel.Sms, "handset unreachable"),
+        new ContactDeferred(Shanghai(11, 17, 13), "pre-due-reminder", StepAction.Email, Shanghai(11, 17, 13), FallbackWaitsForResume, "k1"),
+    ];
+
     private static ReportDelivery Failed(DateTimeOffset now, string contactId, ContactChannel channel, string detail = "handset unreachable") =>
         new(now, contactId, channel, Succeeded: false, detail);
 
@@ -158,11 +173,7 @@ public sealed partial class CaseDeciderTests
     [Fact]
     public void GivenACasePausedAfterAnSms_WhenTheSmsFails_ThenItsEmailFallbackWaitsForTheCaseToResume()
     {
-        var pausedAt = Shanghai(11, 17, 12);
-        Given([
-            .. PreDueReminderSent(),
-            new CasePaused(pausedAt, Supervisor, "the debtor is in hospital", null),
-            new TimerArmed(pausedAt, "t3", null)]);
+        Given(PausedAfterThePreDueSms());
         var now = Shanghai(11, 17, 13);
 
         When(Failed(now, "k1", ContactChannel.Sms));
@@ -177,13 +188,7 @@ public sealed partial class CaseDeciderTests
     [Fact]
     public void GivenAnSmsFallbackDeferredDuringAPause_WhenTheCaseResumes_ThenTheEmailGoesOut()
     {
-        var pausedAt = Shanghai(11, 17, 12);
-        Given([
-            .. PreDueReminderSent(),
-            new CasePaused(pausedAt, Supervisor, "the debtor is in hospital", null),
-            new TimerArmed(pausedAt, "t3", null),
-            new DeliveryFailed(Shanghai(11, 17, 13), "k1", ContactChannel.Sms, "handset unreachable"),
-            new ContactDeferred(Shanghai(11, 17, 13), "pre-due-reminder", StepAction.Email, Shanghai(11, 17, 13), FallbackWaitsForResume, "k1")]);
+        Given([.. PausedAfterThePreDueSms(), .. FallbackDeferred()]);
         var now = Shanghai(11, 18, 10);
 
         When(new ResumeCase(now, Supervisor, ResumeReason));
@@ -197,13 +202,7 @@ public sealed partial class CaseDeciderTests
     [Fact]
     public void GivenAnSmsFallbackDeferredDuringAPause_WhenTheCaseIsClosedInstead_ThenTheFallbackIsCancelled()
     {
-        var pausedAt = Shanghai(11, 17, 12);
-        Given([
-            .. PreDueReminderSent(),
-            new CasePaused(pausedAt, Supervisor, "the debtor is in hospital", null),
-            new TimerArmed(pausedAt, "t3", null),
-            new DeliveryFailed(Shanghai(11, 17, 13), "k1", ContactChannel.Sms, "handset unreachable"),
-            new ContactDeferred(Shanghai(11, 17, 13), "pre-due-reminder", StepAction.Email, Shanghai(11, 17, 13), FallbackWaitsForResume, "k1")]);
+        Given([.. PausedAfterThePreDueSms(), .. FallbackDeferred()]);
         var now = Shanghai(11, 18, 10);
 
         When(new CloseCase(now, Supervisor, "written off", ClosedReason.WrittenOff));
