@@ -1,9 +1,12 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using Dunning.Domain;
 
 namespace Dunning.Cli;
 
-/// <summary>The whole tool behind one method: parse, then simulate (load the policy, simulate, render) or import.
-/// Tests call it with their own writers; the process calls it with the console's.</summary>
+/// <summary>The whole tool behind one method: parse (System.CommandLine, see <see cref="DunningCommand"/>), then
+/// simulate (load the policy, simulate, render), import, or show help or the version. Tests call it with their own
+/// writers; the process calls it with the console's.</summary>
 public static class CliApp
 {
     public const int Success = 0;
@@ -17,33 +20,29 @@ public static class CliApp
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, ImportEnvironment environment,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        CliRequest request;
-        try
+        var parse = new DunningCommand(environment).Parse(args);
+        if (parse.Action is ParseErrorAction)
         {
-            request = CommandLine.Parse(args);
-        }
-        catch (UsageException bad)
-        {
-            stderr.WriteLine($"dunning: {bad.Message}");
-            stderr.WriteLine("Run 'dunning --help' for usage.");
+            // Every mistake, each on its own line, and where to read the usage; not the whole help, which hides them.
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"{DunningCommand.ToolName}: {error.Message}");
+            }
+
+            var command = parse.CommandResult.Command is RootCommand ? "" : $" {parse.CommandResult.Command.Name}";
+            stderr.WriteLine($"Run '{DunningCommand.ToolName}{command} --help' for usage.");
             return UsageError;
         }
 
-        switch (request)
-        {
-            case SimulateRequest simulate:
-                return Simulate(simulate, stdout, stderr);
-            case ImportRequest import:
-                return await CampaignImport.RunAsync(import, environment, stdout, stderr, cancellationToken);
-            default:
-                stdout.WriteLine(HelpText.Usage);
-                return Success;
-        }
+        // No termination handling of the library's: Program's Ctrl-C handler cancels the token (a second press ends the process).
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        return await parse.InvokeAsync(invocation, cancellationToken);
     }
 
-    private static int Simulate(SimulateRequest request, TextWriter stdout, TextWriter stderr)
+    internal static int Simulate(SimulateRequest request, TextWriter stdout, TextWriter stderr)
     {
         if (PolicyFile.Load(request.PolicyPath, stderr) is not { } policy)
         {

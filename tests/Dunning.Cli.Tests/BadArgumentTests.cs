@@ -4,16 +4,16 @@ public sealed class BadArgumentTests
 {
     public static TheoryData<string[], string> Mistakes => new()
     {
-        { [], "no command given" },
-        { ["simulte"], "unknown command 'simulte'" },
-        { ["simulate", "--amount", "12000", "--currency", "CNY", "--tz", "Asia/Shanghai"], "missing --due" },
-        { ["simulate", "--due", "2026-11-20", "--currency", "CNY", "--tz", "Asia/Shanghai"], "missing --amount" },
+        { [], "Required command was not provided" },
+        { ["simulte"], "Unrecognized command or argument 'simulte'" },
+        { ["simulate", "--amount", "12000", "--currency", "CNY", "--tz", "Asia/Shanghai"], "Option '--due' is required" },
+        { ["simulate", "--due", "2026-11-20", "--currency", "CNY", "--tz", "Asia/Shanghai"], "Option '--amount' is required" },
         { [.. CliRun.IssueExample[..2], "20/11/2026", .. CliRun.IssueExample[3..]], "--due: '20/11/2026' is not a date" },
-        { [.. CliRun.IssueExample, "--colour"], "unknown option '--colour'" },
-        { [.. CliRun.IssueExample, "stray"], "unexpected argument 'stray'" },
-        { [.. CliRun.IssueExample, "--due", "2026-11-21"], "--due is given more than once" },
-        { [.. CliRun.IssueExample, "--pay"], "--pay needs a value" },
-        { [.. CliRun.IssueExample, "--json=yes"], "--json is a switch" },
+        { [.. CliRun.IssueExample, "--colour"], "Unrecognized command or argument '--colour'" },
+        { [.. CliRun.IssueExample, "stray"], "Unrecognized command or argument 'stray'" },
+        { [.. CliRun.IssueExample, "--due", "2026-11-21"], "Option '--due' expects a single argument but 2 were provided" },
+        { [.. CliRun.IssueExample, "--pay"], "Required argument missing for option: '--pay'" },
+        { [.. CliRun.IssueExample, "--json=yes"], "Unrecognized command or argument 'yes'" },
         { ["simulate", "--due", "2026-11-20", "--amount", "-5", "--currency", "CNY", "--tz", "Asia/Shanghai"], "--amount: '-5' is not an amount" },
         { ["simulate", "--due", "2026-11-20", "--amount", "0", "--currency", "CNY", "--tz", "Asia/Shanghai"], "must be positive" },
         { ["simulate", "--due", "2026-11-20", "--amount", "10.001", "--currency", "CNY", "--tz", "Asia/Shanghai"], "CNY has 2 decimal place(s)" },
@@ -49,14 +49,66 @@ public sealed class BadArgumentTests
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("help")]
-    public void GivenHelp_WhenRun_ThenTheUsageGoesToStdoutAndItExitsZero(string help)
+    public void GivenHelp_WhenRun_ThenTheCommandsAndExitCodesGoToStdoutAndItExitsZero(string help)
     {
         var run = CliRun.Of(help);
 
         Assert.Equal(CliApp.Success, run.ExitCode);
-        Assert.Contains("dunning simulate --due DATE --amount N --currency CODE --tz ZONE", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("--promise DATE:AMOUNT@BY", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  dunning [command] [options]", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  simulate ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  import <FILE> ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 bad arguments or an invalid policy", run.Stdout, StringComparison.Ordinal);
         Assert.Equal("", run.Stderr);
+    }
+
+    public static TheoryData<string> SimulateOptions => new()
+    {
+        "--due <DATE> (REQUIRED)", "--amount <N> (REQUIRED)", "--currency <CODE> (REQUIRED)", "--tz <ZONE> (REQUIRED)", "--open <DATE>",
+        "--policy <FILE>", "--phone <P>", "--email <E>", "--address <A>", "--days <N>", "--pay <DATE:AMOUNT>", "--promise <DATE:AMOUNT@BY>",
+        "--classify <TYPE@DATE>", "--pause <FIRST..LAST>", "--json", "--verbose",
+    };
+
+    [Theory]
+    [MemberData(nameof(SimulateOptions))]
+    public void GivenSimulateHelp_WhenRun_ThenEveryOptionIsListedWithItsValueForm(string option)
+    {
+        var run = CliRun.Of("simulate", "--help");
+
+        Assert.Equal(CliApp.Success, run.ExitCode);
+        Assert.Contains($"  {option} ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Fact]
+    public void GivenHelpWithACommand_WhenRun_ThenThatCommandsHelpIsShown()
+    {
+        var run = CliRun.Of("help", "simulate");
+
+        Assert.Equal(CliApp.Success, run.ExitCode);
+        Assert.Equal(CliRun.Of("simulate", "--help").Stdout, run.Stdout);
+    }
+
+    [Fact]
+    public void GivenVersion_WhenRun_ThenTheToolsVersionGoesToStdoutAndItExitsZero()
+    {
+        var run = CliRun.Of("--version");
+
+        Assert.Equal(CliApp.Success, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout);
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("simulate --currency CN", "CNY")]
+    [InlineData("simulate --tz Asia/Sha", "Asia/Shanghai")]
+    [InlineData("simulate --classify Unwilling", "UnwillingAble@")]
+    [InlineData("simulate --pro", "--promise")]
+    public void GivenTheShellsCompletionDirective_WhenRun_ThenItSuggestsTheWordBeingTyped(string typed, string suggestion)
+    {
+        var run = CliRun.Of($"[suggest:{typed.Length}]", typed);
+
+        Assert.Equal(CliApp.Success, run.ExitCode);
+        Assert.Contains(suggestion, run.Stdout.Split('\n', StringSplitOptions.TrimEntries));
     }
 
     [Fact]

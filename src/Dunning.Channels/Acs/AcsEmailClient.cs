@@ -2,6 +2,8 @@ using System.Text.Json;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Polly;
+using Polly.Timeout;
 
 namespace Dunning.Channels.Acs;
 
@@ -12,12 +14,17 @@ public sealed class AcsEmailClient(HttpPipeline pipeline, Uri endpoint, AcsOptio
     public const string ApiVersion = "2023-03-31";
     public const int MaxRequestBytes = 10 * 1024 * 1024;
 
+    /// <summary>Reads the service's retry-after (<c>retry-after-ms</c>, <c>x-ms-retry-after-ms</c> or <c>retry-after</c>)
+    /// the way Azure.Core's own pollers do: the greater of no delay and what the response asks for.</summary>
+    private static readonly DelayStrategy ServerDelay = DelayStrategy.CreateFixedDelayStrategy(TimeSpan.Zero);
+
+    private readonly ResiliencePipeline<EmailOperation> _polling = ChannelRetries.EmailPolling(options, realTime);
+
     /// <summary>Sends (or, when <paramref name="resume"/>, first looks for the operation an earlier attempt started)
     /// and polls until the operation ends, honouring retry-after, for at most <see cref="AcsOptions.EmailMaxWait"/>.</summary>
     /// <exception cref="TimeoutException">The operation had not ended in time; a later call with the same id resumes it.</exception>
     public async Task<EmailOperation> SendAsync(Guid operationId, EmailSendRequest request, bool resume, CancellationToken cancellationToken = default)
     {
-        var started = realTime.GetTimestamp();
         var operation = resume ? await GetAsync(operationId, cancellationToken).ConfigureAwait(false) : null;
         // A 409 means the id is taken: an earlier attempt reached the service though its answer was lost.
         operation ??= await StartAsync(operationId, request, cancellationToken).ConfigureAwait(false)
@@ -25,23 +32,28 @@ public sealed class AcsEmailClient(HttpPipeline pipeline, Uri endpoint, AcsOptio
             ?? throw new AcsRequestException("e-mail send", 409, "OperationIdConflict",
                 $"Operation {operationId} is said to exist but cannot be read; it cannot be sent again under this id.");
 
-        while (!operation.IsTerminal)
+        var latest = operation;
+        try
         {
-            var waited = realTime.GetElapsedTime(started);
-            if (waited >= options.EmailMaxWait)
+            // The first outcome is the operation as started; each retry reads it again.
+            var first = true;
+            return await _polling.ExecuteAsync(async token =>
             {
-                throw new TimeoutException(
-                    $"E-mail operation {operationId} is still {operation.Status} after {waited.TotalSeconds:0.#} s; the next attempt resumes it under the same id.");
-            }
+                if (!first)
+                {
+                    latest = await GetAsync(operationId, token).ConfigureAwait(false)
+                        ?? throw new AcsRequestException("e-mail operation status", 404, "NotFound", $"Operation {operationId} vanished while it was polled.");
+                }
 
-            var delay = operation.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : options.EmailPollInterval;
-            var remaining = options.EmailMaxWait - waited;
-            await Task.Delay(delay < remaining ? delay : remaining, realTime, cancellationToken).ConfigureAwait(false);
-            operation = await GetAsync(operationId, cancellationToken).ConfigureAwait(false)
-                ?? throw new AcsRequestException("e-mail operation status", 404, "NotFound", $"Operation {operationId} vanished while it was polled.");
+                first = false;
+                return latest;
+            }, cancellationToken).ConfigureAwait(false);
         }
-
-        return operation;
+        catch (TimeoutRejectedException)
+        {
+            throw new TimeoutException(
+                $"E-mail operation {operationId} is still {latest.Status} after {options.EmailMaxWait.TotalSeconds:0.#} s; the next attempt resumes it under the same id.");
+        }
     }
 
     /// <summary>POST emails:send; null when the service answers 409 (an operation with this id exists).</summary>
@@ -91,9 +103,9 @@ public sealed class AcsEmailClient(HttpPipeline pipeline, Uri endpoint, AcsOptio
         message.Request.Headers.SetValue(HttpHeader.Names.Accept, "application/json");
     }
 
-    private EmailOperation Read(Response response, Guid operationId)
+    private static EmailOperation Read(Response response, Guid operationId)
     {
-        var retryAfter = RetryAfter.Of(response, realTime.GetUtcNow());
+        var retryAfter = ServerDelay.GetNextDelay(response, 1);
         if (response.Content.ToMemory().IsEmpty)
         {
             return new EmailOperation(operationId.ToString("D"), "Running", RetryAfter: retryAfter);

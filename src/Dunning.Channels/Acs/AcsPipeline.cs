@@ -3,8 +3,8 @@ using Azure.Core.Pipeline;
 
 namespace Dunning.Channels.Acs;
 
-/// <summary>Builds the Azure.Core pipeline both ACS clients share: retries from <see cref="AcsOptions"/>, then the
-/// authentication policy on every attempt.</summary>
+/// <summary>Builds the Azure.Core pipeline both ACS clients share: retries as <see cref="ChannelRetries.ForAcsRequests"/>
+/// states them, then the authentication policy on every attempt.</summary>
 public static class AcsPipeline
 {
     /// <summary>The Entra ID scope of Communication Services; the double slash is the service's own spelling.</summary>
@@ -13,11 +13,7 @@ public static class AcsPipeline
     public static AcsClientOptions ClientOptions(AcsOptions options)
     {
         var client = new AcsClientOptions();
-        client.Retry.MaxRetries = options.MaxRetries;
-        client.Retry.Delay = options.RetryDelay;
-        client.Retry.MaxDelay = options.RetryMaxDelay;
-        client.Retry.Mode = RetryMode.Exponential;
-        client.Retry.NetworkTimeout = options.NetworkTimeout;
+        ChannelRetries.ForAcsRequests(client.Retry, options);
         return client;
     }
 

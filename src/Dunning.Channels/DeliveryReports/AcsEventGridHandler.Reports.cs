@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Azure.Messaging.EventGrid.SystemEvents;
 using Dunning.Channels.Acs;
 using Dunning.Domain;
 
@@ -10,29 +10,30 @@ public sealed partial class AcsEventGridHandler
 
     private static readonly Actor SmsReplier = new("debtor (SMS reply)", ActorKind.Debtor);
 
-    private Task<int> SmsDeliveredAsync(EventGridEvent @event, CancellationToken cancellationToken)
+    private Task<int> SmsDeliveredAsync(DeliveredEvent @event, AcsSmsDeliveryReportReceivedEventData report, CancellationToken cancellationToken)
     {
-        var status = Json.String(@event.Data, "deliveryStatus") ?? "";
+        var status = report.DeliveryStatus ?? "";
         bool? delivered = status.Equals("Delivered", StringComparison.OrdinalIgnoreCase) ? true
             : status.Equals("Failed", StringComparison.OrdinalIgnoreCase) ? false
             : null;
-        return ReportAsync(@event, status, delivered, FromTag(Json.String(@event.Data, "tag")), cancellationToken);
+        return ReportAsync(@event, report.MessageId, status, NonEmpty(report.DeliveryStatusDetails), delivered, FromTag(report.Tag), cancellationToken);
     }
 
-    private Task<int> EmailDeliveredAsync(EventGridEvent @event, CancellationToken cancellationToken)
+    private Task<int> EmailDeliveredAsync(DeliveredEvent @event, AcsEmailDeliveryReportReceivedEventData report, CancellationToken cancellationToken)
     {
-        var status = Json.String(@event.Data, "status") ?? "";
+        var status = report.Status?.ToString() ?? "";
         bool? delivered = status.Equals("Delivered", StringComparison.OrdinalIgnoreCase) ? true
             : EmailFailures.Contains(status, StringComparer.OrdinalIgnoreCase) ? false
             : null;
-        return ReportAsync(@event, status, delivered, null, cancellationToken);
+        return ReportAsync(@event, report.MessageId, status, NonEmpty(report.DeliveryStatusDetails?.StatusMessage), delivered, null, cancellationToken);
     }
 
     /// <summary>Records the status on the message and, for a final verdict, queues ReportDelivery for its case.
     /// Statuses that are not a verdict (e.g. "Expanded") only update the message log.</summary>
-    private async Task<int> ReportAsync(EventGridEvent @event, string status, bool? delivered, MessageRoute? tagged, CancellationToken cancellationToken)
+    private async Task<int> ReportAsync(DeliveredEvent @event, string? reportedMessageId, string status, string? details, bool? delivered,
+        MessageRoute? tagged, CancellationToken cancellationToken)
     {
-        var messageId = Json.String(@event.Data, "messageId") ?? @event.Id ?? "";
+        var messageId = reportedMessageId ?? @event.Id ?? "";
         var route = (messageId.Length > 0 ? await log.FindRouteAsync(messageId, cancellationToken).ConfigureAwait(false) : null) ?? tagged;
         if (route is null)
         {
@@ -40,7 +41,6 @@ public sealed partial class AcsEventGridHandler
             return 0;
         }
 
-        var details = Details(@event.Data);
         var detail = details is null ? status : $"{status}: {details}";
         var now = log.Now;
         await log.UpdateAsync(route.CaseId, route.ContactId,
@@ -58,15 +58,14 @@ public sealed partial class AcsEventGridHandler
     }
 
     /// <summary>An inbound STOP (or 退订, TD) opts the number out of SMS in every case that texted it.</summary>
-    private async Task<int> SmsReceivedAsync(EventGridEvent @event, CancellationToken cancellationToken)
+    private async Task<int> SmsReceivedAsync(DeliveredEvent @event, AcsSmsReceivedEventData inbound, CancellationToken cancellationToken)
     {
-        if (OptOutKeywords.Match(Json.String(@event.Data, "message")) is not { } keyword
-            || Json.String(@event.Data, "from") is not { Length: > 0 } from)
+        if (OptOutKeywords.Match(inbound.Message) is not { } keyword || inbound.From is not { Length: > 0 } from)
         {
             return 0;
         }
 
-        var messageId = Json.String(@event.Data, "messageId") ?? @event.Id ?? TableKeys.Hash($"{from}|{Json.String(@event.Data, "receivedTimestamp")}");
+        var messageId = inbound.MessageId ?? @event.Id ?? TableKeys.Hash($"{from}|{inbound.ReceivedTimestamp:O}");
         var cases = await log.CasesMessagedAtAsync(from, cancellationToken).ConfigureAwait(false);
         foreach (var caseId in cases)
         {
@@ -86,11 +85,5 @@ public sealed partial class AcsEventGridHandler
         return colon > 0 && colon < tag!.Length - 1 ? new MessageRoute(tag[..colon], tag[(colon + 1)..], ContactChannel.Sms) : null;
     }
 
-    /// <summary>deliveryStatusDetails is a string for SMS and an object { statusMessage } for e-mail.</summary>
-    private static string? Details(JsonElement data) => Json.Property(data, "deliveryStatusDetails") switch
-    {
-        { ValueKind: JsonValueKind.String } text => text.GetString() is { Length: > 0 } s ? s : null,
-        { ValueKind: JsonValueKind.Object } details => Json.String(details, "statusMessage") is { Length: > 0 } s ? s : null,
-        _ => null,
-    };
+    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Azure.Messaging.EventGrid;
+using Azure.Messaging.EventGrid.SystemEvents;
 using Dunning.Channels.Acs;
 using Microsoft.Extensions.Logging;
 
@@ -11,11 +13,8 @@ namespace Dunning.Channels.DeliveryReports;
 /// message id derived from the event, so a redelivered event is applied once.</summary>
 public sealed partial class AcsEventGridHandler(MessageLog log, ICaseCommands commands, AcsOptions options, ILogger<AcsEventGridHandler> logger)
 {
+    /// <summary>The header Event Grid names the kind of delivery in: <c>SubscriptionValidation</c> or <c>Notification</c>.</summary>
     public const string EventTypeHeader = "aeg-event-type";
-    public const string SubscriptionValidationEvent = "Microsoft.EventGrid.SubscriptionValidationEvent";
-    public const string SmsDeliveryReport = "Microsoft.Communication.SMSDeliveryReportReceived";
-    public const string EmailDeliveryReport = "Microsoft.Communication.EmailDeliveryReportReceived";
-    public const string SmsReceived = "Microsoft.Communication.SMSReceived";
 
     /// <summary>Whether a call may deliver events: always when no <see cref="AcsOptions.WebhookSecret"/> is set, else
     /// only with <c>?code=</c> equal to it (compared in constant time).</summary>
@@ -39,20 +38,20 @@ public sealed partial class AcsEventGridHandler(MessageLog log, ICaseCommands co
     /// <summary>Handles one Event Grid delivery: the subscription handshake, or a batch of events.</summary>
     public async Task<EventGridReply> HandleAsync(string? eventTypeHeader, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<EventGridEvent> events;
+        IReadOnlyList<DeliveredEvent> events;
         try
         {
-            events = EventGridEvent.ParseAll(body);
+            events = EventGridDelivery.Parse(body);
         }
-        catch (JsonException invalid)
+        catch (Exception invalid) when (invalid is JsonException or FormatException or ArgumentException)
         {
             return EventGridReply.Invalid($"The body is not an Event Grid event array: {invalid.Message}");
         }
 
-        var validation = events.FirstOrDefault(e => e.EventType.Equals(SubscriptionValidationEvent, StringComparison.OrdinalIgnoreCase));
+        var validation = events.FirstOrDefault(e => e.EventType.Equals(SystemEventNames.EventGridSubscriptionValidation, StringComparison.OrdinalIgnoreCase));
         if (validation is not null || string.Equals(eventTypeHeader, "SubscriptionValidation", StringComparison.OrdinalIgnoreCase))
         {
-            return validation is not null && Json.String(validation.Data, "validationCode") is { Length: > 0 } code
+            return validation?.SystemData is SubscriptionValidationEventData { ValidationCode: { Length: > 0 } code }
                 ? EventGridReply.Validation(code)
                 : EventGridReply.Invalid("A subscription validation carries data.validationCode.");
         }
@@ -60,11 +59,11 @@ public sealed partial class AcsEventGridHandler(MessageLog log, ICaseCommands co
         var commands = 0;
         foreach (var @event in events)
         {
-            commands += @event.EventType switch
+            commands += @event.SystemData switch
             {
-                var t when t.Equals(SmsDeliveryReport, StringComparison.OrdinalIgnoreCase) => await SmsDeliveredAsync(@event, cancellationToken).ConfigureAwait(false),
-                var t when t.Equals(EmailDeliveryReport, StringComparison.OrdinalIgnoreCase) => await EmailDeliveredAsync(@event, cancellationToken).ConfigureAwait(false),
-                var t when t.Equals(SmsReceived, StringComparison.OrdinalIgnoreCase) => await SmsReceivedAsync(@event, cancellationToken).ConfigureAwait(false),
+                AcsSmsDeliveryReportReceivedEventData report => await SmsDeliveredAsync(@event, report, cancellationToken).ConfigureAwait(false),
+                AcsEmailDeliveryReportReceivedEventData report => await EmailDeliveredAsync(@event, report, cancellationToken).ConfigureAwait(false),
+                AcsSmsReceivedEventData inbound => await SmsReceivedAsync(@event, inbound, cancellationToken).ConfigureAwait(false),
                 _ => Ignore(@event),
             };
         }
@@ -72,7 +71,7 @@ public sealed partial class AcsEventGridHandler(MessageLog log, ICaseCommands co
         return EventGridReply.Handled(commands);
     }
 
-    private int Ignore(EventGridEvent @event)
+    private int Ignore(DeliveredEvent @event)
     {
         AcsLog.EventIgnored(logger, @event.EventType);
         return 0;

@@ -12,6 +12,10 @@ public sealed class DocumentStore(ChannelStorage storage)
     private const string KeyMetadata = "idempotencykey";
     private const string HashMetadata = "sha256";
 
+    /// <summary>If-None-Match: * is Blob Storage's add-to-create (the only way to create a blob with its metadata in one
+    /// conditional request): 409 when the blob exists. Never used to overwrite.</summary>
+    private static readonly BlobRequestConditions CreateOnly = new() { IfNoneMatch = ETag.All };
+
     public async Task<StoredDocument> PutOnceAsync(string blobName, byte[] content, string contentType, string idempotencyKey,
         CancellationToken cancellationToken = default)
     {
@@ -24,7 +28,7 @@ public sealed class DocumentStore(ChannelStorage storage)
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
                 Metadata = new Dictionary<string, string> { [KeyMetadata] = idempotencyKey, [HashMetadata] = sha256 },
-                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                Conditions = CreateOnly,
             }, cancellationToken).ConfigureAwait(false);
             return new StoredDocument(LocationOf(blobName), sha256, content, Created: true);
         }
@@ -58,13 +62,17 @@ public sealed class DocumentStore(ChannelStorage storage)
         return properties.Value.Metadata.TryGetValue(name, out var value) ? value : null;
     }
 
-    /// <summary>Adds a metadata value to a stored document, keeping the others; the content is untouched.</summary>
+    /// <summary>Adds a metadata value to a stored document, keeping the others; the content is untouched. Written with
+    /// the ETag read; a concurrent change of the metadata (412) makes it read and write again.</summary>
     public async Task SetMarkAsync(string blobName, string name, string value, CancellationToken cancellationToken = default)
     {
         var blob = storage.Documents.GetBlobClient(blobName);
-        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var metadata = new Dictionary<string, string>(properties.Value.Metadata) { [name] = value };
-        await blob.SetMetadataAsync(metadata, new BlobRequestConditions { IfMatch = properties.Value.ETag }, cancellationToken).ConfigureAwait(false);
+        await ChannelRetries.ConcurrentUpdates.ExecuteAsync(async token =>
+        {
+            var properties = await blob.GetPropertiesAsync(cancellationToken: token).ConfigureAwait(false);
+            var metadata = new Dictionary<string, string>(properties.Value.Metadata) { [name] = value };
+            await blob.SetMetadataAsync(metadata, new BlobRequestConditions { IfMatch = properties.Value.ETag }, token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public string LocationOf(string blobName) => $"{storage.Names.Documents}/{blobName}";

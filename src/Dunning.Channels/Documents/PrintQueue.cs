@@ -6,49 +6,82 @@ using Dunning.Domain;
 
 namespace Dunning.Channels.Documents;
 
-/// <summary>The queue of letters for postal dispatch. A letter is queued once per idempotency key: a marker row
-/// (PartitionKey case id, RowKey the key's outbox part) is checked before and written after sending. A crash between
-/// the two can queue a letter twice; the message carries the key so the print room drops the repeat.</summary>
+/// <summary>The queue of letters for postal dispatch, one letter per idempotency key. The key's marker row
+/// (PartitionKey case id, RowKey the key) is added, if absent, before the letter is queued, and then names the one
+/// queue message that is the letter. A repeat of the key finds the marker: when it names a message, nothing is queued;
+/// when it names none (an earlier attempt died between the two writes), the letter is queued and named now, and a
+/// message the earlier attempt may have queued is a repeat the marker does not name. The print room's listing
+/// (<see cref="PeekAsync"/>) leaves such repeats out, so a job repeated after a crash never prints twice.</summary>
 public sealed class PrintQueue(ChannelStorage storage)
 {
-    /// <summary>Queues <paramref name="letter"/> unless it was queued before; true when this call queued it.</summary>
+    private const string MessageIdColumn = "MessageId";
+
+    /// <summary>Queues <paramref name="letter"/> unless its key was queued before; true when this call queued it.</summary>
     public async Task<bool> EnqueueOnceAsync(PrintLetter letter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(letter);
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var rowKey = letter.IdempotencyKey.Replace(':', '-');
-        var marker = await storage.PrintMarkers.GetEntityIfExistsAsync<TableEntity>(letter.CaseId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (marker.HasValue)
+        var marker = new TableEntity(letter.CaseId, RowKeyOf(letter.IdempotencyKey))
         {
-            return false;
+            ["Document"] = letter.Document,
+            ["QueuedAt"] = letter.QueuedAt,
+        };
+        ETag claimed;
+        try
+        {
+            claimed = (await storage.PrintMarkers.AddEntityAsync(marker, cancellationToken).ConfigureAwait(false)).Headers.ETag ?? default;
+        }
+        catch (RequestFailedException exists) when (exists.Status == 409)
+        {
+            var stored = (await storage.PrintMarkers.GetEntityAsync<TableEntity>(marker.PartitionKey, marker.RowKey,
+                cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (stored.GetString(MessageIdColumn) is not null)
+            {
+                return false;
+            }
+
+            claimed = stored.ETag;
         }
 
         var body = JsonSerializer.Serialize(letter, DomainJson.Options);
         // Letters never expire: the queue's default time-to-live (7 days) would silently drop one an operator missed.
-        var receipt = await storage.Print.SendMessageAsync(body, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var sent = (await storage.Print.SendMessageAsync(body, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken: cancellationToken)
+            .ConfigureAwait(false)).Value;
         try
         {
-            await storage.PrintMarkers.AddEntityAsync(new TableEntity(letter.CaseId, rowKey)
-            {
-                ["MessageId"] = receipt.Value.MessageId,
-                ["Document"] = letter.Document,
-                ["QueuedAt"] = letter.QueuedAt,
-            }, cancellationToken).ConfigureAwait(false);
+            marker[MessageIdColumn] = sent.MessageId;
+            await storage.PrintMarkers.UpdateEntityAsync(marker, claimed, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException named) when (named.Status == 412)
         {
-            // A concurrent attempt queued it too; the print room drops the repeat by its key.
+            // A concurrent attempt named its own message first: this one is the repeat.
+            await storage.Print.DeleteMessageAsync(sent.MessageId, sent.PopReceipt, cancellationToken).ConfigureAwait(false);
+            return false;
         }
-
-        return true;
     }
 
-    /// <summary>The letters at the front of the queue, without taking them (at most 32, the queue's peek limit).</summary>
+    /// <summary>The letters at the front of the queue, without taking them (at most 32, the queue's peek limit), less the
+    /// repeats of a key whose marker names another message.</summary>
     public async Task<IReadOnlyList<QueuedLetter>> PeekAsync(int max = 32, CancellationToken cancellationToken = default)
     {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var messages = await storage.Print.PeekMessagesAsync(Math.Clamp(max, 1, 32), cancellationToken).ConfigureAwait(false);
-        return messages.Value
-            .Select(m => new QueuedLetter(m.MessageId, m.InsertedOn, JsonSerializer.Deserialize<PrintLetter>(m.Body.ToString(), DomainJson.Options)!))
-            .ToList();
+        var letters = new List<QueuedLetter>();
+        foreach (var message in messages.Value)
+        {
+            var letter = JsonSerializer.Deserialize<PrintLetter>(message.Body.ToString(), DomainJson.Options)!;
+            var marker = await storage.PrintMarkers.GetEntityIfExistsAsync<TableEntity>(letter.CaseId, RowKeyOf(letter.IdempotencyKey),
+                select: [MessageIdColumn], cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!marker.HasValue || marker.Value!.GetString(MessageIdColumn) is not { } named || named == message.MessageId)
+            {
+                letters.Add(new QueuedLetter(message.MessageId, message.InsertedOn, letter));
+            }
+        }
+
+        return letters;
     }
+
+    /// <summary>Row keys may not hold ':'; the key's outbox part stays readable.</summary>
+    private static string RowKeyOf(string idempotencyKey) => idempotencyKey.Replace(':', '-');
 }

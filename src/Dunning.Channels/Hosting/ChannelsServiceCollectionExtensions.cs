@@ -35,7 +35,7 @@ public static class ChannelsServiceCollectionExtensions
         // One long-lived client whose connections are recycled, so a DNS change of the legal endpoint is picked up.
         services.TryAddSingleton(sp => new LegalNotifier(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }),
-            sp.GetRequiredService<LegalOptions>()));
+            sp.GetRequiredService<LegalOptions>(), WallClock.From(sp)));
 
         services.AddSingleton<IEffectHandler, SendSmsHandler>();
         services.AddSingleton<IEffectHandler, SendEmailHandler>();

@@ -7,8 +7,6 @@ namespace Dunning.Channels;
 /// SMS need. Writes are conditional: add to create, replace with the ETag read.</summary>
 public sealed partial class MessageLog(ChannelTables tables, TimeProvider clock)
 {
-    private const int MaxUpdateAttempts = 8;
-
     /// <summary>The instant messages are stamped with: the service's (possibly virtual) clock, as the case history is.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -66,42 +64,37 @@ public sealed partial class MessageLog(ChannelTables tables, TimeProvider clock)
         return records.OrderBy(r => r.At).ThenBy(r => r.ContactId.Length).ThenBy(r => r.ContactId, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Applies <paramref name="change"/> to the stored record (null: leave it), retrying on a concurrent write.
-    /// Returns the record as stored afterwards, or null when there is none. Indexes a newly set provider message id.</summary>
+    /// <summary>Applies <paramref name="change"/> to the stored record (null: leave it), again on a fresh read when a
+    /// concurrent write wins (<see cref="ChannelRetries.ConcurrentUpdates"/>). Returns the record as stored afterwards,
+    /// or null when there is none. Indexes a newly set provider message id.</summary>
     public async Task<MessageRecord?> UpdateAsync(string caseId, string contactId, Func<MessageRecord, MessageRecord?> change,
         CancellationToken cancellationToken = default)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        for (var attempt = 1; ; attempt++)
+        var (before, after) = await ChannelRetries.ConcurrentUpdates.ExecuteAsync(async token =>
         {
             var row = await tables.Messages.GetEntityIfExistsAsync<TableEntity>(TableKeys.Safe(caseId), TableKeys.Safe(contactId),
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+                cancellationToken: token).ConfigureAwait(false);
             if (!row.HasValue)
             {
-                return null;
+                return (null, null);
             }
 
             var current = MessageEntity.To(row.Value!);
             if (change(current) is not { } changed || changed == current)
             {
-                return current;
+                return (current, current);
             }
 
-            try
-            {
-                await tables.Messages.UpdateEntityAsync(MessageEntity.From(changed), row.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException stale) when (stale.Status == 412 && attempt < MaxUpdateAttempts)
-            {
-                continue;
-            }
+            await tables.Messages.UpdateEntityAsync(MessageEntity.From(changed), row.Value!.ETag, TableUpdateMode.Replace, token).ConfigureAwait(false);
+            return ((MessageRecord?)current, (MessageRecord?)changed);
+        }, cancellationToken).ConfigureAwait(false);
 
-            if (changed.ProviderMessageId is { } id && id != current.ProviderMessageId)
-            {
-                await IndexProviderIdAsync(id, new MessageRoute(changed.CaseId, changed.ContactId, changed.Channel), cancellationToken).ConfigureAwait(false);
-            }
-
-            return changed;
+        if (after?.ProviderMessageId is { } id && id != before?.ProviderMessageId)
+        {
+            await IndexProviderIdAsync(id, new MessageRoute(after.CaseId, after.ContactId, after.Channel), cancellationToken).ConfigureAwait(false);
         }
+
+        return after;
     }
 }

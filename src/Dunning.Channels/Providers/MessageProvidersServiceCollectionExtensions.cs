@@ -57,14 +57,14 @@ public static class MessageProvidersServiceCollectionExtensions
 
         // One pipeline for both clients, built when first resolved: a TokenCredential may be registered after this call.
         services.TryAddSingleton(sp => new AcsHttp(connection is not null
-            // HMAC dates must be real time: the service refuses a signature more than minutes off.
-            ? AcsPipeline.Build(AcsPipeline.ClientOptions(acs), connection, TimeProvider.System)
+            // HMAC dates must be real time (the wall clock): the service refuses a signature more than minutes off.
+            ? AcsPipeline.Build(AcsPipeline.ClientOptions(acs), connection, WallClock.From(sp))
             : AcsPipeline.Build(AcsPipeline.ClientOptions(acs), sp.GetService<TokenCredential>()
                 ?? throw new InvalidOperationException(
                     $"{AcsOptions.Section}:Endpoint is set without a connection string: register an Azure.Core TokenCredential (e.g. a managed identity credential) in DI."))));
         services.TryAddSingleton(sp => new AcsSmsClient(sp.GetRequiredService<AcsHttp>().Pipeline, endpoint));
-        services.TryAddSingleton(sp => new AcsEmailClient(sp.GetRequiredService<AcsHttp>().Pipeline, endpoint, acs, TimeProvider.System));
-        services.TryAddSingleton(sp => new SendLog(sp.GetRequiredService<ChannelTables>(), TimeProvider.System));
+        services.TryAddSingleton(sp => new AcsEmailClient(sp.GetRequiredService<AcsHttp>().Pipeline, endpoint, acs, WallClock.From(sp)));
+        services.TryAddSingleton(sp => new SendLog(sp.GetRequiredService<ChannelTables>(), WallClock.From(sp)));
         services.TryAddSingleton<AcsRateLimits>();
         services.TryAddSingleton<AcsSmsProvider>();
         services.TryAddSingleton<AcsEmailProvider>();

@@ -29,6 +29,14 @@ public sealed class LocaleFormat(CultureInfo culture)
         _ => date.ToString("D", Culture),
     };
 
+    /// <summary>A date in the current or coming months, for an SMS, where every character counts: "11月20日", "Nov 20".</summary>
+    public string MonthDay(DateOnly date) => Culture.TwoLetterISOLanguageName switch
+    {
+        "zh" => date.ToString("M月d日", Culture),
+        "en" => date.ToString("MMM d", Culture),
+        _ => date.ToString("M", Culture),
+    };
+
     private string? LocalCurrency()
     {
         try

@@ -20,9 +20,15 @@ internal static class TemplateModel
             ["legal_entity"] = creditor.LegalEntity,
         },
         ["debtor"] = new Dictionary<string, object?> { ["name"] = facts.DebtorName },
-        ["reference"] = new Dictionary<string, object?> { ["account"] = facts.AccountId, ["invoice"] = facts.InvoiceId },
+        ["reference"] = new Dictionary<string, object?>
+        {
+            ["account"] = facts.AccountId,
+            ["invoice"] = facts.InvoiceId,
+            ["account_tail"] = Tail(facts.AccountId),
+        },
         ["amount"] = format.Amount(facts.Outstanding),
         ["due_date"] = format.Date(facts.DueDate),
+        ["due_day"] = format.MonthDay(facts.DueDate),
         ["step"] = step,
     };
 
@@ -96,4 +102,8 @@ internal static class TemplateModel
         string.IsNullOrWhiteSpace(address)
             ? []
             : address.Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => (object?)l).ToList();
+
+    /// <summary>The last four characters of an account number ("尾号" in a Chinese SMS): enough for its debtor to know
+    /// the account, too little for anyone else reading the phone.</summary>
+    private static string Tail(string id) => id.Length <= 4 ? id : id[^4..];
 }

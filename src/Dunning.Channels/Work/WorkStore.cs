@@ -50,13 +50,12 @@ public sealed class WorkStore(ChannelStorage storage)
             $"CaseId eq {caseId} and (Status eq {nameof(WorkItemStatus.Open)} or Status eq {nameof(WorkItemStatus.Scheduled)})"), cancellationToken);
 
     /// <summary>Applies <paramref name="change"/> to the stored item and writes it back if the item did not change in
-    /// between (ETag); on a conflict it reloads and applies the change again. <paramref name="change"/> returns null to
-    /// leave the item as it is. Null when there is no such item.</summary>
-    public async Task<WorkItem?> UpdateAsync(WorkItemKind kind, string id, Func<WorkItem, WorkItem?> change, CancellationToken cancellationToken = default)
-    {
-        while (true)
+    /// between (ETag); on a conflict it reloads and applies the change again (<see cref="ChannelRetries.ConcurrentUpdates"/>).
+    /// <paramref name="change"/> returns null to leave the item as it is. Null when there is no such item.</summary>
+    public async Task<WorkItem?> UpdateAsync(WorkItemKind kind, string id, Func<WorkItem, WorkItem?> change, CancellationToken cancellationToken = default) =>
+        await ChannelRetries.ConcurrentUpdates.ExecuteAsync(async token =>
         {
-            if (await GetAsync(kind, id, cancellationToken).ConfigureAwait(false) is not { } current)
+            if (await GetAsync(kind, id, token).ConfigureAwait(false) is not { } current)
             {
                 return null;
             }
@@ -66,17 +65,9 @@ public sealed class WorkStore(ChannelStorage storage)
                 return current;
             }
 
-            try
-            {
-                var response = await _table.UpdateEntityAsync(ToEntity(changed), current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                return changed with { ETag = response.Headers.ETag ?? default };
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                // Someone else changed it first: decide again on what they left.
-            }
-        }
-    }
+            var response = await _table.UpdateEntityAsync(ToEntity(changed), current.ETag, TableUpdateMode.Replace, token).ConfigureAwait(false);
+            return changed with { ETag = response.Headers.ETag ?? default };
+        }, cancellationToken).ConfigureAwait(false);
 
     private async Task<IReadOnlyList<WorkItem>> QueryAsync(string filter, CancellationToken cancellationToken)
     {

@@ -43,6 +43,7 @@ public static class EventDetail
             DebtorClassified e => $"{e.DebtorType}: {e.Reason}",
             EscalationHeld e => $"until {At(e.Until)}: {e.Why}",
             EscalationHoldEnded e => e.Why,
+            EscalationHoldDeferred e => e.Why,
             PromiseRecorded e => $"{e.Amount} by {TimelineFormat.Date(e.Date)}, escalation held until {At(e.HoldUntil)}",
             PromiseKept e => $"{e.Amount} paid as promised",
             PromiseBroken e => $"{e.Amount} promised by {TimelineFormat.Date(e.Date)}, {e.Paid} paid; escalation resumes",

@@ -42,6 +42,9 @@ public sealed record CaseState
     /// <summary>A willing-but-unable debtor's time to agree a plan before escalation goes on.</summary>
     public DateTimeOffset? HoldUntil { get; init; }
 
+    /// <summary>A hold for a plan was owed while the case was paused; it starts when the case resumes.</summary>
+    public bool HoldOnResume { get; init; }
+
     public PendingTimer? Timer { get; init; }
     public int TimerSeq { get; init; }
     public int ContactSeq { get; init; }

@@ -3,7 +3,8 @@ namespace Dunning.Domain;
 public static partial class CaseDecider
 {
     /// <summary>A delivery report is applied once per contact; a failed SMS falls back to e-mail and a failed e-mail
-    /// to SMS, once (a fallback's own failure ends there), unless the step already used that channel.</summary>
+    /// to SMS, once (a fallback's own failure ends there), unless the step already used that channel. On a paused case
+    /// the fallback waits, deferred, and goes out when the case resumes.</summary>
     private static void Delivery(Decision d, ReportDelivery c)
     {
         var record = d.Case.Contacts.FirstOrDefault(x => x.ContactId == c.ContactId);
@@ -19,7 +20,7 @@ public static partial class CaseDecider
         }
 
         d.Emit(new DeliveryFailed(c.Now, c.ContactId, c.Channel, c.Detail));
-        if (record is null || record.FallbackFor is not null || d.Case.Status != CaseStatus.Active)
+        if (record is null || record.FallbackFor is not null || !d.Case.IsOpen)
         {
             return;
         }
@@ -35,7 +36,15 @@ public static partial class CaseDecider
             && !d.Case.Contacts.Any(x => x.Step == record.Step && x.Channel == ChannelOf(action) && x.Delivered != false)
             && !d.Case.PendingContacts.Any(p => p.Step == record.Step && p.Action == action))
         {
-            Contact(d, record.Step, action, record.ContactId);
+            if (d.Case.Status == CaseStatus.Active)
+            {
+                Contact(d, record.Step, action, record.ContactId);
+            }
+            else
+            {
+                // Due at once: a paused case runs no contact, and the first one it runs once active again is this.
+                d.Emit(new ContactDeferred(d.Now, record.Step, action, d.Now, "the case is paused; the fallback goes out when it resumes", record.ContactId));
+            }
         }
     }
 

@@ -26,7 +26,7 @@ public static partial class CaseDecider
             return;
         }
 
-        d.Emit(new CaseResumed(c.Now, c.By, c.Reason));
+        Resumed(d, c.By, c.Reason);
         Rebase(d, "resumed by a supervisor");
         Advance(d);
     }
@@ -111,6 +111,11 @@ public static partial class CaseDecider
         if (!s.IsOpen)
         {
             return $"A promise needs an open case; this one is {s.Status}.";
+        }
+
+        if (s.Disputed)
+        {
+            return "The debt is disputed; a promise to pay it waits until the dispute is resolved.";
         }
 
         if (s.Plan is not null)
@@ -226,9 +231,31 @@ public static partial class CaseDecider
             }
         }
 
-        if (track.HoldForPlan && d.Case.Plan is null && d.Case.Status == CaseStatus.Active)
+        if (!track.HoldForPlan || d.Case.Plan is not null)
         {
-            d.Emit(new EscalationHeld(d.Now, d.Now.AddDays(d.Policy.Plan.HoldForPlanDays), "a willing but unable debtor gets time to agree a repayment plan"));
+            return;
+        }
+
+        if (d.Case.Status == CaseStatus.Active)
+        {
+            HoldForPlan(d);
+        }
+        else if (!d.Case.HoldOnResume)
+        {
+            d.Emit(new EscalationHoldDeferred(d.Now, "a willing but unable debtor gets time to agree a repayment plan once the case resumes"));
+        }
+    }
+
+    private static void HoldForPlan(Decision d) =>
+        d.Emit(new EscalationHeld(d.Now, d.Now.AddDays(d.Policy.Plan.HoldForPlanDays), "a willing but unable debtor gets time to agree a repayment plan"));
+
+    /// <summary>The case is active again; a hold for a plan owed since a classification during the pause starts now.</summary>
+    private static void Resumed(Decision d, Actor by, string reason)
+    {
+        d.Emit(new CaseResumed(d.Now, by, reason));
+        if (d.Case.HoldOnResume && d.Case.Plan is null)
+        {
+            HoldForPlan(d);
         }
     }
 

@@ -25,7 +25,7 @@ public static partial class CaseDecider
     {
         if (d.Case is { Status: CaseStatus.Paused, Disputed: false, PausedUntil: { } until } && until <= d.Now)
         {
-            d.Emit(new CaseResumed(d.Now, Actor.System, "the pause ended"));
+            Resumed(d, Actor.System, "the pause ended");
             Rebase(d, "resumed after a pause");
         }
 

@@ -58,26 +58,34 @@ public static class CaseEvolution
         },
         ContactSkipped e => s with { PendingContacts = Without(s.PendingContacts, e.Step, e.Action) },
         PendingContactsCancelled => s with { PendingContacts = [] },
-        CaseHandedToLegal => s with { Status = CaseStatus.HandedToLegal, Stage = "legal-handoff", PendingContacts = [], Promise = null, Plan = null, HoldUntil = null },
+        CaseHandedToLegal => s with
+        {
+            Status = CaseStatus.HandedToLegal, Stage = "legal-handoff", PendingContacts = [], Promise = null, Plan = null, HoldUntil = null, HoldOnResume = false,
+        },
         DeliveryConfirmed e => Delivered(s, e.ContactId, true) with
         {
             LastConversation = e.Channel == ContactChannel.Call ? e.At : s.LastConversation,
         },
         DeliveryFailed e => Delivered(s, e.ContactId, false),
         PaymentApplied e => Paid(s, e),
-        CaseClosed e => s with { Status = CaseStatus.Closed, ClosedReason = e.ClosedReason, PendingContacts = [], PausedUntil = null, Promise = null, Plan = null, HoldUntil = null },
+        CaseClosed e => s with
+        {
+            Status = CaseStatus.Closed, ClosedReason = e.ClosedReason, PendingContacts = [], PausedUntil = null, Promise = null, Plan = null,
+            HoldUntil = null, HoldOnResume = false,
+        },
         CasePaused e => s with { Status = CaseStatus.Paused, PausedUntil = e.Until },
         CaseResumed => s with { Status = CaseStatus.Active, PausedUntil = null, Disputed = false },
         DisputeRaised => s with { Status = CaseStatus.Paused, Disputed = true, PausedUntil = null },
         OptedOut e => s with { OptOuts = s.OptOuts.Add(e.Channel) },
         DebtorClassified e => s with { DebtorType = e.DebtorType },
-        EscalationHeld e => s with { HoldUntil = e.Until },
+        EscalationHeld e => s with { HoldUntil = e.Until, HoldOnResume = false },
         EscalationHoldEnded => s with { HoldUntil = null },
+        EscalationHoldDeferred => s with { HoldOnResume = true },
         PromiseRecorded e => s with { Promise = new PromiseToPay(e.Amount, e.Date, e.HoldUntil, Money.Zero(e.Amount.Currency), Kept: false) },
         PromiseKept => s with { Promise = s.Promise is { } p ? p with { Kept = true } : null, PromisesKept = s.PromisesKept + 1 },
         PromiseBroken => s with { Promise = null, BrokenPromises = s.BrokenPromises + 1 },
         PromiseHoldEnded => s with { Promise = null },
-        PlanAgreed e => s with { Plan = new RepaymentPlan(e.Installments, Money.Zero(s.Outstanding.Currency), 0), HoldUntil = null },
+        PlanAgreed e => s with { Plan = new RepaymentPlan(e.Installments, Money.Zero(s.Outstanding.Currency), 0), HoldUntil = null, HoldOnResume = false },
         InstallmentMet e => s with
         {
             Plan = s.Plan is { } plan && e.Index + 1 < plan.Installments.Count ? plan with { NextInstallment = e.Index + 1 } : null,

@@ -5,7 +5,4 @@ namespace Dunning.Domain;
 public sealed record PolicyParseResult(
     EscalationPolicy? Policy,
     IReadOnlyList<PolicyError> Errors,
-    IReadOnlyList<string> Warnings)
-{
-    public bool IsValid => Policy is not null;
-}
+    IReadOnlyList<string> Warnings);

@@ -34,6 +34,7 @@ namespace Dunning.Domain;
 [JsonDerivedType(typeof(DebtorClassified), nameof(DebtorClassified))]
 [JsonDerivedType(typeof(EscalationHeld), nameof(EscalationHeld))]
 [JsonDerivedType(typeof(EscalationHoldEnded), nameof(EscalationHoldEnded))]
+[JsonDerivedType(typeof(EscalationHoldDeferred), nameof(EscalationHoldDeferred))]
 [JsonDerivedType(typeof(PromiseRecorded), nameof(PromiseRecorded))]
 [JsonDerivedType(typeof(PromiseKept), nameof(PromiseKept))]
 [JsonDerivedType(typeof(PromiseBroken), nameof(PromiseBroken))]

@@ -14,5 +14,9 @@ public sealed record EscalationHeld(DateTimeOffset At, DateTimeOffset Until, str
 
 public sealed record EscalationHoldEnded(DateTimeOffset At, string Why) : CaseEvent(At);
 
+/// <summary>A hold for a repayment plan is owed but the case is paused: it starts, as <see cref="EscalationHeld"/> for
+/// the policy's days, when the case resumes, so the debtor gets the whole time while the case is active.</summary>
+public sealed record EscalationHoldDeferred(DateTimeOffset At, string Why) : CaseEvent(At);
+
 /// <summary>An internal written report to the supervisor, with the claim as of today.</summary>
 public sealed record SupervisorReportRequested(DateTimeOffset At, string Step, ClaimBreakdown Claim) : CaseEvent(At);

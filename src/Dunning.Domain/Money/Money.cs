@@ -8,9 +8,6 @@ public readonly record struct Money(decimal Amount, string Currency) : IComparab
     public static Money Zero(string currency) => new(0m, currency);
 
     [JsonIgnore]
-    public bool IsZero => Amount == 0m;
-
-    [JsonIgnore]
     public bool IsPositive => Amount > 0m;
 
     [JsonIgnore]

@@ -21,6 +21,7 @@ public static class WorkflowServiceCollectionExtensions
         var options = configuration.GetSection(WorkflowOptions.Section).Get<WorkflowOptions>() ?? new WorkflowOptions();
         services.TryAddSingleton(new VirtualClock(clock));
         services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
+        services.TryAddKeyedSingleton<TimeProvider>(WallClock.Key, (sp, _) => sp.GetRequiredService<VirtualClock>().Real);
         services.TryAddSingleton(options);
         services.TryAddSingleton(PolicyCatalog.Default);
         services.TryAddSingleton<CaseTables>();

@@ -138,6 +138,18 @@ public sealed class AcsEventGridHandlerTests(AzuriteFixture azurite)
         Assert.Equal(400, reply.StatusCode);
     }
 
+    [Theory]
+    [InlineData("""[{ "id": "1", "subject": "", "eventType": "Microsoft.Communication.SMSReceived", "data": {}, "dataVersion": "1", "eventTime": "yesterday" }]""")]
+    [InlineData("""[1, 2]""")]
+    public async Task GivenEventsTheLibraryCannotRead_WhenHandled_ThenItIsABadRequestAndNothingIsQueued(string body)
+    {
+        var kit = await ReportsTestKit.CreateAsync(azurite);
+
+        var reply = await kit.Handler().HandleAsync("Notification", ReportsTestKit.Body(body));
+
+        Assert.Equal((400, 0), (reply.StatusCode, reply.Commands));
+    }
+
     [Fact]
     public async Task GivenSecret_WhenCallsCarryCodes_ThenOnlyTheRightCodeIsAuthorized()
     {

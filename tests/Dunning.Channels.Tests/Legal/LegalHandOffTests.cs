@@ -27,10 +27,9 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
     public async Task Given_a_case_handed_to_legal_Then_the_dossier_holds_the_whole_timeline_the_claim_and_the_notice_hashes()
     {
         var h = await ChannelHarness.CreateAsync(azurite);
-        var state = CaseLife.RunToLegal(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
-        var (context, effect) = await HandOffAsync(h, state.CaseId);
+        var (state, context, effect) = await HandedOverAsync(h);
 
-        var outcome = await Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions())).HandleAsync(context);
+        var outcome = await Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions(), TimeProvider.System)).HandleAsync(context);
 
         var recorded = Assert.IsType<RecordDocument>(Assert.Single(outcome.FollowUps));
         var bytes = (await h.Documents.ReadAsync(DocumentNames.LegalDossier(state.CaseId)))!;
@@ -64,12 +63,12 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
     public async Task Given_a_legal_endpoint_Then_it_gets_one_verifiable_signed_webhook_even_after_a_failure_and_a_repeat()
     {
         var h = await ChannelHarness.CreateAsync(azurite);
-        var state = CaseLife.RunToLegal(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
-        var (context, _) = await HandOffAsync(h, state.CaseId);
+        var (state, context, _) = await HandedOverAsync(h);
         var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
         var answer = StatusCodes.Status500InternalServerError;
         await using var legal = await StartLegalEndpointAsync(received, () => answer);
-        var handler = Handler(h, new LegalNotifier(new HttpClient(), new LegalOptions { WebhookUrl = new Uri(legal.Urls.First() + "/legal"), WebhookSecret = Secret }));
+        // No retries in process: this is about what the engine's next delivery of the effect does.
+        var handler = Handler(h, new LegalNotifier(new HttpClient(), Endpoint(legal, maxRetries: 0), TimeProvider.System));
 
         await Assert.ThrowsAsync<HttpRequestException>(() => handler.HandleAsync(context));
         answer = StatusCodes.Status202Accepted;
@@ -79,8 +78,7 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
         Assert.Equal(first.FollowUps, repeat.FollowUps);
         Assert.Equal(2, received.Count);
         var (timestamp, signature, delivery, body) = received.Last();
-        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(timestamp + ".").Concat(body).ToArray());
-        Assert.Equal("sha256=" + Convert.ToHexStringLower(expected), signature);
+        Assert.Equal(SignatureOf(timestamp, body), signature);
         Assert.InRange(long.Parse(timestamp!, System.Globalization.CultureInfo.InvariantCulture),
             DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
         Assert.Equal(context.IdempotencyKey, delivery);
@@ -91,6 +89,56 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
             (json.RootElement.GetProperty("event").GetString(), json.RootElement.GetProperty("caseId").GetString(), json.RootElement.GetProperty("dossierSha256").GetString()));
         Assert.Equal(state.CaseId, json.RootElement.GetProperty("dossier").GetProperty("caseId").GetString());
     }
+
+    [Fact]
+    public async Task Given_a_legal_endpoint_failing_twice_Then_the_notifier_tries_again_signing_each_attempt_afresh_under_one_delivery_id()
+    {
+        var h = await ChannelHarness.CreateAsync(azurite);
+        var (state, context, _) = await HandedOverAsync(h);
+        var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
+        await using var legal = await StartLegalEndpointAsync(received,
+            () => received.Count <= 2 ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status202Accepted);
+        var wallClock = new TickingClock(DateTimeOffset.UtcNow.AddMinutes(-1));
+
+        await Handler(h, new LegalNotifier(new HttpClient(), Endpoint(legal), wallClock)).HandleAsync(context);
+
+        Assert.Equal(3, received.Count);
+        Assert.All(received, r => Assert.Equal(context.IdempotencyKey, r.Delivery));
+        Assert.Equal(3, received.Select(r => r.Timestamp).Distinct().Count());
+        Assert.All(received, r => Assert.Equal(SignatureOf(r.Timestamp, r.Body), r.Signature));
+    }
+
+    [Fact]
+    public async Task Given_a_legal_endpoint_refusing_the_request_Then_it_is_not_tried_again_in_process()
+    {
+        var h = await ChannelHarness.CreateAsync(azurite);
+        var (state, context, _) = await HandedOverAsync(h);
+        var received = new ConcurrentQueue<(string? Timestamp, string? Signature, string? Delivery, byte[] Body)>();
+        await using var legal = await StartLegalEndpointAsync(received, () => StatusCodes.Status400BadRequest);
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() =>
+            Handler(h, new LegalNotifier(new HttpClient(), Endpoint(legal), TimeProvider.System)).HandleAsync(context));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Single(received);
+    }
+
+    private static async Task<(CaseState State, EffectContext Context, HandOffToLegal Effect)> HandedOverAsync(ChannelHarness h)
+    {
+        var state = CaseLife.RunToLegal(h.Cases, "A-" + Guid.NewGuid().ToString("N")[..8]);
+        var (context, effect) = await HandOffAsync(h, state.CaseId);
+        return (state, context, effect);
+    }
+
+    /// <summary>The test endpoint, retried quickly (or not at all).</summary>
+    private static LegalOptions Endpoint(WebApplication legal, int maxRetries = 3) => new()
+    {
+        WebhookUrl = new Uri(legal.Urls.First() + "/legal"), WebhookSecret = Secret, MaxRetries = maxRetries, RetryDelay = TimeSpan.FromMilliseconds(1),
+    };
+
+    /// <summary>What the receiver computes to check a webhook: HMAC-SHA256 of "{timestamp}.{body}".</summary>
+    private static string SignatureOf(string? timestamp, byte[] body) => "sha256=" + Convert.ToHexStringLower(
+        HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(timestamp + ".").Concat(body).ToArray()));
 
     private static LegalHandOffHandler Handler(ChannelHarness h, LegalNotifier notifier) =>
         new(new LegalDossierBuilder(h.Cases, PolicyCatalog.Default), h.Documents, notifier, NullLogger<LegalHandOffHandler>.Instance);
@@ -122,5 +170,14 @@ public sealed class LegalHandOffTests(AzuriteFixture azurite)
         });
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>A wall clock a second further on at every reading (so each signature's timestamp differs), with real
+    /// timers (so the retries' back-off passes).</summary>
+    private sealed class TickingClock(DateTimeOffset start) : TimeProvider
+    {
+        private long _readings;
+
+        public override DateTimeOffset GetUtcNow() => start.AddSeconds(Interlocked.Increment(ref _readings));
     }
 }

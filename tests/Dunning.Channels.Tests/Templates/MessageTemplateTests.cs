@@ -29,7 +29,7 @@ public sealed class MessageTemplateTests
         var facts = Samples.FactsFor(locale);
         var text = Samples.Renderer.RenderSms(facts, step);
 
-        AssertEssentials(locale, text);
+        AssertEssentials(locale, text, sms: true);
         Assert.DoesNotContain(facts.CaseId, text);
         Assert.DoesNotContain("{{", text);
     }
@@ -69,7 +69,8 @@ public sealed class MessageTemplateTests
         var en = Samples.Renderer.RenderSms(Samples.AmericanFacts(), "pre-due-reminder");
 
         Assert.Contains("¥12,345.67", zh);
-        Assert.Contains("2026年11月20日", zh);
+        Assert.Contains("11月20日到期", zh);
+        Assert.Contains("2026年11月20日", Samples.Renderer.RenderEmail(Samples.ChineseFacts(), "pre-due-reminder").PlainText);
         Assert.Contains("$1,234.50", en);
         Assert.Contains("November 20, 2026", en);
     }
@@ -108,12 +109,22 @@ public sealed class MessageTemplateTests
         Assert.StartsWith("Acme Finance Ltd.:", Samples.Renderer.RenderSms(Samples.AmericanFacts(), "first-overdue"), StringComparison.Ordinal);
     }
 
-    private static void AssertEssentials(string locale, string text)
+    /// <summary>A Chinese SMS names the account by its last four characters ("账户尾号8001"), as Chinese lenders' SMS
+    /// do, so it fits one 70-character segment; e-mails, and SMS in English, carry the full account and invoice.</summary>
+    private static void AssertEssentials(string locale, string text, bool sms = false)
     {
         var facts = Samples.FactsFor(locale);
         Assert.Contains(locale == "zh-CN" ? "爱克米金融" : "Acme Finance Ltd.", text);
-        Assert.Contains(facts.AccountId, text);
-        Assert.Contains(facts.InvoiceId, text);
+        if (sms && locale == "zh-CN")
+        {
+            Assert.Contains("账户尾号" + facts.AccountId[^4..], text);
+        }
+        else
+        {
+            Assert.Contains(facts.AccountId, text);
+            Assert.Contains(facts.InvoiceId, text);
+        }
+
         Assert.Contains(locale == "zh-CN" ? "¥12,345.67" : "$1,234.50", text);
         Assert.Contains(locale == "zh-CN" ? "登录pay.acme.example还款" : "pay at pay.acme.example", text);
         Assert.Contains(locale == "zh-CN" ? "回复TD退订" : "Reply STOP to opt out", text);

@@ -14,7 +14,8 @@ public sealed class TemplateLintTests
 
         var warnings = TemplateLint.Check(policy);
 
-        // Chinese reminders with creditor, reference, amount, payment and opt-out cannot fit 70 UCS-2 units.
+        // The default letterhead is English: its name and payment instructions take 41 of the 70 UCS-2 units a Chinese
+        // segment holds, so the Chinese reminders cannot fit (a Chinese letterhead can: see ChineseSmsSegmentTests).
         foreach (var (name, index) in new[] { ("pre-due-reminder", 0), ("due-day-reminder", 1), ("first-overdue", 2), ("supervisor-report", 4) })
         {
             Assert.Contains(warnings, w => w.StartsWith($"steps[{index}] ({name}): zh-CN SMS renders to ", StringComparison.Ordinal)

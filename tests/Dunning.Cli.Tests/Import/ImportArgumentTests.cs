@@ -9,12 +9,12 @@ public sealed class ImportArgumentTests : IDisposable
 
     public static TheoryData<string[], string> Mistakes => new()
     {
-        { ["import"], "import needs the campaign file, e.g. dunning import samples/accounts.csv" },
-        { ["import", "a.csv", "b.csv"], "unexpected argument 'b.csv'; import takes one file" },
-        { ["import", "a.csv", "--colour", "red"], "unknown option '--colour' for import" },
-        { ["import", "a.csv", "--api"], "--api needs a value, e.g. --api http://127.0.0.1:7071" },
+        { ["import"], "Required argument 'FILE' missing for command: 'import'" },
+        { ["import", "a.csv", "b.csv"], "Unrecognized command or argument 'b.csv'" },
+        { ["import", "a.csv", "--colour", "red"], "Unrecognized command or argument '--colour'" },
+        { ["import", "a.csv", "--api"], "Required argument missing for option: '--api'" },
         { ["import", "a.csv", "--key", ""], "--key is empty" },
-        { ["import", "a.csv", "--key", "k1", "--key", "k2"], "--key is given more than once" },
+        { ["import", "a.csv", "--key", "k1", "--key", "k2"], "Option '--key' expects a single argument but 2 were provided" },
         { ["import", "a.csv", "--api", "127.0.0.1:7071", "--key", "k"], "--api: '127.0.0.1:7071' is not the service's http(s) address" },
         { ["import", "a.csv", "--api", "ftp://127.0.0.1", "--key", "k"], "--api: 'ftp://127.0.0.1' is not the service's http(s) address" },
         { ["import", "accounts.xlsx", "--key", "k"], "'accounts.xlsx': the campaign file must be a .csv file" },
@@ -61,10 +61,12 @@ public sealed class ImportArgumentTests : IDisposable
     [Fact]
     public void GivenHelp_WhenRun_ThenTheImportCommandAndItsKeyVariableAreDescribed()
     {
-        var run = CliRun.Of("--help");
+        var run = CliRun.Of("import", "--help");
 
         Assert.Equal(CliApp.Success, run.ExitCode);
-        Assert.Contains("dunning import FILE [--api URL] [--key KEY]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("dunning import <FILE> [options]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--api <URL>", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--key <KEY>", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("DUNNING_API_KEY", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("1 the service refused the import or cannot be reached", run.Stdout, StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ public sealed partial class CaseDeciderTests
 {
     private const string ClassifyReason = "judged on the first call";
     private const string HoldForPlan = "a willing but unable debtor gets time to agree a repayment plan";
+    private const string HoldForPlanOnResume = "a willing but unable debtor gets time to agree a repayment plan once the case resumes";
     private static readonly DateTimeOffset ClassifiedAt = Shanghai(11, 21, 10);
 
     private static ClassifyDebtor Classify(DateTimeOffset now, Willingness willingness, Ability ability) =>
@@ -101,15 +102,68 @@ public sealed partial class CaseDeciderTests
     }
 
     [Fact]
-    public void GivenAPausedCase_WhenTheDebtorIsWillingButUnable_ThenTheTypeIsRecorded_AndThePauseStillDecidesTheTimer()
+    public void GivenAPausedCase_WhenTheDebtorIsWillingButUnable_ThenThePlanHoldIsOwed_AndThePauseStillDecidesTheTimer()
     {
         Given(Standing.Paused);
         var now = Shanghai(11, 22, 11);
 
         When(Classify(now, Willingness.Willing, Ability.Unable));
 
-        Then(new DebtorClassified(now, DebtorType.WillingUnable, Supervisor, ClassifyReason));
+        Then(
+            new DebtorClassified(now, DebtorType.WillingUnable, Supervisor, ClassifyReason),
+            new EscalationHoldDeferred(now, HoldForPlanOnResume));
         ThenNoNewTimer();
+    }
+
+    [Fact]
+    public void GivenAWillingButUnableDebtorClassifiedDuringAPause_WhenThePauseEnds_ThenEscalationHoldsAWeekFromThen()
+    {
+        Given(Standing.Paused);
+        When(Classify(Shanghai(11, 22, 11), Willingness.Willing, Ability.Unable));
+        GivenTheOutcome();
+        var weekLater = PausedUntil.AddDays(7);
+
+        WhenTheTimerFires();
+
+        // Without the hold the field visit (moved to today) would be taken now.
+        Then(
+            new CaseResumed(PausedUntil, Actor.System, "the pause ended"),
+            new EscalationHeld(PausedUntil, weekLater, HoldForPlan),
+            new LadderRebased(PausedUntil, Date(11, 22), "resumed after a pause"),
+            new TimerArmed(PausedUntil, "t6", weekLater));
+    }
+
+    [Fact]
+    public void GivenAWillingButUnableDebtorClassifiedDuringADispute_WhenASupervisorResumesTheCase_ThenEscalationHoldsAWeekFromThen()
+    {
+        Given(Standing.Disputed);
+        When(Classify(Shanghai(11, 22, 11), Willingness.Willing, Ability.Unable));
+        GivenTheOutcome();
+        var now = Shanghai(11, 26, 10);
+
+        When(new ResumeCase(now, Supervisor, ResumeReason));
+
+        Then(
+            new CaseResumed(now, Supervisor, ResumeReason),
+            new EscalationHeld(now, now.AddDays(7), HoldForPlan),
+            new LadderRebased(now, Date(11, 23), "resumed by a supervisor"),
+            new TimerArmed(now, "t6", now.AddDays(7)));
+    }
+
+    [Fact]
+    public void GivenAPlanHoldOwedDuringAPause_WhenAPlanIsAgreedBeforeTheCaseResumes_ThenNoHoldStartsOnResume()
+    {
+        Given(Standing.Paused);
+        When(Classify(Shanghai(11, 22, 11), Willingness.Willing, Ability.Unable));
+        GivenTheOutcome();
+        When(new AgreePlan(Shanghai(11, 23, 10), Supervisor, "two installments", [new(Date(11, 30), Cny(6_000)), new(Date(12, 30), Cny(6_000))]));
+        GivenTheOutcome();
+        var now = Shanghai(11, 24, 10);
+
+        When(new ResumeCase(now, Supervisor, ResumeReason));
+
+        Assert.Empty(_emitted.OfType<EscalationHeld>());
+        Assert.Equal((null, false), (After!.HoldUntil, After.HoldOnResume));
     }
 
     [Fact]

@@ -167,17 +167,37 @@ public sealed partial class CaseDeciderTests
         ThenRejected("A repayment plan is running; a promise cannot replace it.");
     }
 
-    [Theory]
-    [InlineData(Standing.Paused)]
-    [InlineData(Standing.Disputed)]
-    public void GivenAPausedCase_WhenAPromiseIsRecorded_ThenItIsKept_AndThePauseStillDecidesTheTimer(Standing standing)
+    [Fact]
+    public void GivenAPausedCase_WhenAPromiseIsRecorded_ThenItIsKept_AndThePauseStillDecidesTheTimer()
     {
-        Given(standing);
+        Given(Standing.Paused);
 
         When(Promise(PromisedAt, 5_000, PromiseDate));
 
         Then(new PromiseRecorded(PromisedAt, Cny(5_000), PromiseDate, PromiseHold, Collector, PromiseReason));
         ThenNoNewTimer();
+    }
+
+    [Fact]
+    public void GivenADisputedCase_WhenAPromiseIsRecorded_ThenItIsRejectedUntilTheDisputeIsResolved()
+    {
+        Given(Standing.Disputed);
+
+        When(Promise(PromisedAt, 5_000, PromiseDate));
+
+        ThenRejected("The debt is disputed; a promise to pay it waits until the dispute is resolved.");
+    }
+
+    [Fact]
+    public void GivenADisputeThatWasResolved_WhenAPromiseIsRecorded_ThenItIsKept()
+    {
+        Given(Standing.Disputed);
+        When(new ResumeCase(Shanghai(11, 22, 10), Supervisor, "the payment to the old account was not found"));
+        GivenTheOutcome();
+
+        When(Promise(PromisedAt, 5_000, PromiseDate));
+
+        Then(new PromiseRecorded(PromisedAt, Cny(5_000), PromiseDate, PromiseHold, Collector, PromiseReason));
     }
 
     [Theory]

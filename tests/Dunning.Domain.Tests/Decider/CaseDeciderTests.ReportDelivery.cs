@@ -5,6 +5,23 @@ public sealed partial class CaseDeciderTests
     /// <summary>The case right after the pre-due SMS k1 went out (t2 waits for the due day).</summary>
     private CaseEvent[] PreDueReminderSent() => ActiveCase()[..5];
 
+    private const string FallbackWaitsForResume = "the case is paused; the fallback goes out when it resumes";
+
+    /// <summary>The pre-due SMS k1 went out, then the case was paused with no end (t3 armed for nothing).</summary>
+    private CaseEvent[] PausedAfterThePreDueSms() =>
+    [
+        .. PreDueReminderSent(),
+        new CasePaused(Shanghai(11, 17, 12), Supervisor, "the debtor is in hospital", null),
+        new TimerArmed(Shanghai(11, 17, 12), "t3", null),
+    ];
+
+    /// <summary>k1 failed during that pause; its e-mail fallback waits for the case to resume.</summary>
+    private static CaseEvent[] FallbackDeferred() =>
+    [
+        new DeliveryFailed(Shanghai(11, 17, 13), "k1", ContactChannel.Sms, "handset unreachable"),
+        new ContactDeferred(Shanghai(11, 17, 13), "pre-due-reminder", StepAction.Email, Shanghai(11, 17, 13), FallbackWaitsForResume, "k1"),
+    ];
+
     private static ReportDelivery Failed(DateTimeOffset now, string contactId, ContactChannel channel, string detail = "handset unreachable") =>
         new(now, contactId, channel, Succeeded: false, detail);
 
@@ -150,6 +167,49 @@ public sealed partial class CaseDeciderTests
         When(Failed(now, "k4", ContactChannel.Sms));
 
         Assert.Equal(new DeliveryFailed(now, "k4", ContactChannel.Sms, "handset unreachable"), _emitted[0]);
+        Assert.Empty(_emitted.OfType<ContactEvent>());
+    }
+
+    [Fact]
+    public void GivenACasePausedAfterAnSms_WhenTheSmsFails_ThenItsEmailFallbackWaitsForTheCaseToResume()
+    {
+        Given(PausedAfterThePreDueSms());
+        var now = Shanghai(11, 17, 13);
+
+        When(Failed(now, "k1", ContactChannel.Sms));
+
+        Then(
+            new DeliveryFailed(now, "k1", ContactChannel.Sms, "handset unreachable"),
+            new ContactDeferred(now, "pre-due-reminder", StepAction.Email, now, FallbackWaitsForResume, "k1"));
+        ThenNoNewTimer();
+        Assert.Empty(Effects);
+    }
+
+    [Fact]
+    public void GivenAnSmsFallbackDeferredDuringAPause_WhenTheCaseResumes_ThenTheEmailGoesOut()
+    {
+        Given([.. PausedAfterThePreDueSms(), .. FallbackDeferred()]);
+        var now = Shanghai(11, 18, 10);
+
+        When(new ResumeCase(now, Supervisor, ResumeReason));
+
+        Then(
+            new CaseResumed(now, Supervisor, ResumeReason),
+            new EmailSent(now, "k2", "pre-due-reminder", "k1"),
+            new TimerArmed(now, "t4", Shanghai(11, 20, 9)));
+    }
+
+    [Fact]
+    public void GivenAnSmsFallbackDeferredDuringAPause_WhenTheCaseIsClosedInstead_ThenTheFallbackIsCancelled()
+    {
+        Given([.. PausedAfterThePreDueSms(), .. FallbackDeferred()]);
+        var now = Shanghai(11, 18, 10);
+
+        When(new CloseCase(now, Supervisor, "written off", ClosedReason.WrittenOff));
+
+        Then(
+            new PendingContactsCancelled(now, 1, "the case was closed"),
+            new CaseClosed(now, ClosedReason.WrittenOff, Supervisor, "written off"));
         Assert.Empty(_emitted.OfType<ContactEvent>());
     }
 

@@ -12,6 +12,9 @@ public static class CaseRunArbitraries
     public static Arbitrary<TimerOnlyRun> TimerOnlyRuns() =>
         Arb.From(CaseRunGen.TimerOnly.Select(run => new TimerOnlyRun(run)), ShrinkTimerOnly);
 
+    public static Arbitrary<PausedRun> PausedRuns() =>
+        Arb.From(CaseRunGen.Paused, paused => Shrink(paused.Run).Select(run => new PausedRun(run)));
+
     public static Arbitrary<PrepaidRun> PrepaidRuns() =>
         Arb.From(CaseRunGen.Prepaid, prepaid => ShrinkTimerOnly(new TimerOnlyRun(prepaid.Run)).Select(quiet => new PrepaidRun(quiet.Run)));
 

@@ -29,6 +29,29 @@ internal static partial class CaseRunGen
         let at = LocalCalendar.ToLocal(shape.OpenAt.AddMinutes(minutes), zone)
         select new PrepaidRun(shape with { Script = [new ScriptedCommand(at, new ScriptAction.Pay(PaymentKind.Partial, percent))] });
 
+    /// <summary>Case runs with a scene inserted between the ladder's first and last steps: a pause (for some hours, or
+    /// open-ended), a willing-but-unable classification and three failure reports a minute apart, and a supervisor's
+    /// resume some hours later (refused when the pause has ended by then).</summary>
+    public static Gen<PausedRun> Paused =>
+        from run in Runs
+        let zone = RunZones.Get(run.Debtor.TimeZone)
+        let first = LocalCalendar.At(run.DueDate.AddDays(run.Policy.Offsets[0]), run.Policy.Times[0], zone)
+        let last = LocalCalendar.At(run.DueDate.AddDays(run.Policy.Offsets[^1]), run.Policy.Times[^1], zone)
+        let earliest = first > run.OpenAt.AddMinutes(5) ? first : run.OpenAt.AddMinutes(5)
+        from minutes in Gen.Choose(0, Math.Max(60, (int)(last - earliest).TotalMinutes))
+        from hours in Gen.Frequency((2, Gen.Choose(1, 10 * 24).Select(h => (int?)h)), (1, Gen.Constant<int?>(null)))
+        from resumeAfter in Gen.Choose(1, 10 * 24)
+        from picks in Gen.ListOf(Gen.Choose(0, 1000), 3)
+        let start = earliest.AddMinutes(minutes)
+        let scene = new[]
+        {
+            new ScriptedCommand(LocalCalendar.ToLocal(start, zone), new ScriptAction.Pause(hours)),
+            new ScriptedCommand(LocalCalendar.ToLocal(start.AddMinutes(1), zone), new ScriptAction.Classify(Willingness.Willing, Ability.Unable)),
+        }
+            .Concat(picks.Select((pick, i) => new ScriptedCommand(LocalCalendar.ToLocal(start.AddMinutes(2 + i), zone), new ScriptAction.Deliver(pick, false))))
+            .Append(new ScriptedCommand(LocalCalendar.ToLocal(start.AddHours(resumeAfter), zone), new ScriptAction.Resume()))
+        select new PausedRun(run with { Script = run.Script.Concat(scene).OrderBy(c => c.At).ToArray() });
+
     /// <summary>The case, its debtor, policy and opening, with an empty script.</summary>
     private static Gen<CaseRun> Shapes(bool openBeforeFirstStep) =>
         from zoneId in Gen.Elements(RunZones.Ids)
