@@ -2,10 +2,12 @@ using Dunning.Api.Actions;
 using Dunning.Api.Channels;
 using Dunning.Api.Campaigns;
 using Dunning.Api.Cases;
+using Dunning.Api.CaseViews;
 using Dunning.Api.Functions;
 using Dunning.Api.Hosting;
 using Dunning.Api.Operations;
 using Dunning.Api.Payments;
+using Dunning.Api.SupervisorConsole;
 using Dunning.Channels.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.AddDunningWebHost();
 builder.AddDunningRuntime();
 builder.AddDunningApi();
 builder.Services.AddDunningChannels(builder.Configuration);
+builder.AddCaseViews();
+builder.AddSupervisorConsole();
 
 var app = builder.Build();
 app.UseDunningPipeline();
@@ -27,6 +31,8 @@ app.MapCaseMessagesApi();
 app.MapAcsWebhook();
 app.MapPrintQueueApi();
 app.MapMetricsApi();
+app.MapCaseViewsApi();
+app.MapSupervisorConsole();
 app.MapOpenApi();
 if (app.ServesFunctionsHandler())
 {
