@@ -6,6 +6,7 @@ using System.Text.Json;
 using Dunning.Runtime.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Dunning.Console.Tests;
 
@@ -55,6 +56,10 @@ public sealed class ConsoleHost : IAsyncDisposable
             ["Dunning:Auth:ApiKeys:2:Key"] = Keys.Viewer,
             ["Dunning:Auth:ApiKeys:2:Role"] = "viewer",
             ["Dunning:Webhooks:PaymentSecret"] = "console-webhook-secret",
+            ["Dunning:Auth:Entra:Authority"] = StandInEntra.Authority,
+            ["Dunning:Auth:Entra:Audience"] = StandInEntra.Audience,
+            ["Dunning:Console:Entra:ClientId"] = StandInEntra.ClientId,
+            ["Dunning:Console:Entra:Scopes:0"] = StandInEntra.Scope,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in extra ?? [])
@@ -69,6 +74,8 @@ public sealed class ConsoleHost : IAsyncDisposable
             {
                 web.UseSetting(key, value);
             }
+
+            web.ConfigureTestServices(StandInEntra.TrustItsTokens);
         });
         // Kestrel on the port the host's own settings name (Dunning:Host:Port), so a browser can reach it.
         factory.UseKestrel();
