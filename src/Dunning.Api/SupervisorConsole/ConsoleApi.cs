@@ -35,7 +35,7 @@ public static class ConsoleApi
         var entra = settings.Entra;
         var authority = string.IsNullOrWhiteSpace(entra.Authority) ? auth.Entra.Authority : entra.Authority;
         return auth.Entra.IsConfigured && !string.IsNullOrWhiteSpace(entra.ClientId) && !string.IsNullOrWhiteSpace(authority)
-            ? new ConsoleConfig(new ConsoleEntraConfig(authority.TrimEnd('/'), entra.ClientId, entra.Scopes))
+            ? new ConsoleConfig(new ConsoleEntraConfig(authority.TrimEnd('/'), entra.ClientId, [.. entra.Scopes.Where(s => !string.IsNullOrWhiteSpace(s))]))
             : new ConsoleConfig(null);
     }
 
