@@ -62,5 +62,6 @@ public sealed partial class SupervisorConsoleTests
         await Expect(dialog.Locator("textarea[name=reason]")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(dialog.Locator(".form-errors")).ToContainTextAsync("Fix the fields");
         await Expect(dialog.Locator("input[name=date]")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await page.ScreenshotAsync(new() { Path = Artifact("action-errors.png") });
     }
 }

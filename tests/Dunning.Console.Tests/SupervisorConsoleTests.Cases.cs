@@ -10,7 +10,7 @@ public sealed partial class SupervisorConsoleTests
     {
         var page = await SignInAsync(Keys.Supervisor);
 
-        await Expect(page.Locator("#case-table tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.Locator("#case-table tbody tr")).ToHaveCountAsync(7);
         await Expect(page.Locator(".stage-summary .card").First).ToBeVisibleAsync();
         await Expect(page.Locator("#session")).ToContainTextAsync("floor-supervisor");
         await page.ScreenshotAsync(new() { Path = Artifact("cases-list.png"), FullPage = true });
@@ -39,12 +39,13 @@ public sealed partial class SupervisorConsoleTests
     public async Task Filters_ByStatusAlone_UseTheContractsListEndpoint()
     {
         var page = await SignInAsync(Keys.Viewer);
-        var request = page.WaitForRequestAsync(r => r.Url.Contains("/api/cases?", StringComparison.Ordinal) && r.Url.Contains("status=Closed", StringComparison.Ordinal));
+        var request = page.WaitForRequestAsync(r => r.Url.Contains("/api/cases?", StringComparison.Ordinal) && r.Url.Contains("status=HandedToLegal", StringComparison.Ordinal));
 
-        await page.Locator("#case-filters select[name=status]").SelectOptionAsync("Closed");
+        await page.Locator("#case-filters select[name=status]").SelectOptionAsync("HandedToLegal");
         await page.Locator("#case-filters button[type=submit]").ClickAsync();
 
         await request;
-        await Expect(page.Locator(".results .empty")).ToBeVisibleAsync();
+        await Expect(page.Locator(".results .empty")).ToHaveTextAsync("No cases match these filters.");
+        await Expect(page.Locator("#case-filters select[name=status]")).ToHaveValueAsync("HandedToLegal");
     }
 }

@@ -73,13 +73,15 @@ public sealed class ConsoleFixture : IAsyncDisposable
 }
 
 /// <summary>The cases every test of the class may use; each test acts on a case of its own.</summary>
-public sealed record SeededCases(string Pause, string Promise, string Visit, string VisitId, string Classified, string Invalid)
+public sealed record SeededCases(string Pause, string Promise, string Visit, string VisitId, string Classified, string Invalid, string Notice, string Plan)
 {
     public const string PauseAccount = "A-PAUSE";
     public const string PromiseAccount = "A-PROMISE";
     public const string VisitAccount = "A-VISIT";
     public const string ClassifiedAccount = "U-CLASSIFIED";
     public const string InvalidAccount = "A-INVALID";
+    public const string NoticeAccount = "A-NOTICE";
+    public const string PlanAccount = "A-PLAN";
 
     public static async Task<SeededCases> OpenAsync(ConsoleHost host)
     {
@@ -90,7 +92,9 @@ public sealed record SeededCases(string Pause, string Promise, string Visit, str
         var visit = OpenAsync(operatorClient, VisitAccount, "Zhang Min", 23400m, "CNY", "2026-11-10", "Asia/Shanghai");
         var classified = OpenAsync(operatorClient, ClassifiedAccount, "Daniel Garcia", 3650m, "USD", "2026-10-01", "America/New_York");
         var invalid = OpenAsync(operatorClient, InvalidAccount, "Liu Yang", 4980m, "CNY", "2026-11-12", "Asia/Shanghai");
-        await Task.WhenAll(pause, promise, visit, classified, invalid);
+        var notice = OpenAsync(operatorClient, NoticeAccount, "Chen Jie", 15600m, "CNY", "2026-11-08", "Asia/Shanghai");
+        var plan = OpenAsync(operatorClient, PlanAccount, "Zhao Lei", 6000m, "CNY", "2026-11-12", "Asia/Shanghai");
+        await Task.WhenAll(pause, promise, visit, classified, invalid, notice, plan);
 
         // A field visit now (Monday 10:00 in Shanghai, inside visit hours), and a classified debtor to filter on.
         await supervisor.PostAsync($"/api/cases/{await visit}/escalate", new { reason = "large balance, no answer", toStep = "field-visit" }, HttpStatusCode.Accepted);
@@ -98,7 +102,7 @@ public sealed record SeededCases(string Pause, string Promise, string Visit, str
         var visits = await supervisor.WaitForAsync("/api/visits?status=Scheduled", v => v.EnumerateArray().Any(i => i.GetProperty("caseId").GetString() == visit.Result));
         await supervisor.WaitForAsync($"/api/cases/{await classified}", c => c.GetProperty("debtorType").ValueKind == JsonValueKind.String);
         var visitId = visits.EnumerateArray().First(i => i.GetProperty("caseId").GetString() == visit.Result).GetProperty("id").GetString()!;
-        return new SeededCases(await pause, await promise, await visit, visitId, await classified, await invalid);
+        return new SeededCases(await pause, await promise, await visit, visitId, await classified, await invalid, await notice, await plan);
     }
 
     private static async Task<string> OpenAsync(HttpClient client, string account, string name, decimal amount, string currency, string dueDate, string zone)
