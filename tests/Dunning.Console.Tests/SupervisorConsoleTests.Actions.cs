@@ -56,6 +56,7 @@ public sealed partial class SupervisorConsoleTests
 
         var amount = dialog.Locator("input[name=amount]");
         await Expect(amount).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(amount).ToBeFocusedAsync();
         var error = dialog.Locator("#" + await amount.GetAttributeAsync("aria-describedby"));
         await Expect(error).ToBeVisibleAsync();
         await Expect(error).ToContainTextAsync("Give the amount as a number in CNY");

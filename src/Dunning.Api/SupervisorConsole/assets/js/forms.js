@@ -112,7 +112,6 @@ export function showErrors(form, summary, error) {
   const lines = [];
   if (error instanceof ApiError && error.status === 400 && Object.keys(error.fieldErrors).length > 0) {
     lines.push(t('action.formErrors'));
-    let first = null;
     for (const [field, messages] of Object.entries(error.fieldErrors)) {
       const control = form.querySelector(`[data-field="${CSS.escape(field.toLowerCase())}"]`);
       if (control) {
@@ -120,12 +119,12 @@ export function showErrors(form, summary, error) {
         p.textContent = messages.join(' ');
         p.hidden = false;
         if (control.matches('input, select, textarea')) control.setAttribute('aria-invalid', 'true');
-        first ??= control;
       } else {
         lines.push(`${field}: ${messages.join(' ')}`);
       }
     }
-    first?.focus();
+    // Focus the first field in the form's own order, whatever order the service listed them in.
+    form.querySelector('[aria-invalid="true"], [data-field]:not(input):not(select):not(textarea):has(+ .field-error:not([hidden]))')?.focus();
   } else if (error instanceof ApiError && error.status === 403) {
     lines.push(t('action.forbidden'));
   } else {
