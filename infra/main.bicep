@@ -30,6 +30,18 @@ param legalWebhookUrl string = ''
 @description('Subscribe the app to Communication Services delivery reports (deploy the code first: Event Grid validates the endpoint).')
 param subscribeDeliveryReports bool = false
 
+@description('Microsoft Entra ID authority whose tokens the API accepts, e.g. https://login.microsoftonline.com/{tenant}/v2.0 (empty: API keys only).')
+param entraAuthority string = ''
+
+@description('Audience (application ID URI) of the API\'s app registration, e.g. api://dunning.')
+param entraAudience string = ''
+
+@description('Client id of the supervisor console\'s single-page app registration (redirect URI https://{app}/console/); empty hides Entra sign-in.')
+param consoleClientId string = ''
+
+@description('Scope the console asks for, e.g. api://dunning/.default.')
+param consoleScope string = ''
+
 var suffix = uniqueString(resourceGroup().id, name)
 var storageName = toLower('${take(name, 11)}${take(suffix, 13)}')
 
@@ -126,6 +138,11 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Dunning__Webhooks__PaymentSecret', value: paymentWebhookSecret }
         { name: 'Dunning__Legal__WebhookUrl', value: legalWebhookUrl }
         { name: 'Dunning__Legal__WebhookSecret', value: legalWebhookSecret }
+        // The supervisor console is served by this app at /console (same origin as the API); Entra sign-in is optional.
+        { name: 'Dunning__Auth__Entra__Authority', value: entraAuthority }
+        { name: 'Dunning__Auth__Entra__Audience', value: entraAudience }
+        { name: 'Dunning__Console__Entra__ClientId', value: consoleClientId }
+        { name: 'Dunning__Console__Entra__Scopes__0', value: consoleScope }
       ]
     }
   }
@@ -160,5 +177,6 @@ resource deliveryReportsToApp 'Microsoft.EventGrid/systemTopics/eventSubscriptio
 }
 
 output appUrl string = 'https://${app.properties.defaultHostName}'
+output consoleUrl string = 'https://${app.properties.defaultHostName}/console'
 output storageAccount string = storage.name
 output communicationServices string = communication.name

@@ -2,9 +2,11 @@ using Dunning.Api.Actions;
 using Dunning.Api.Channels;
 using Dunning.Api.Campaigns;
 using Dunning.Api.Cases;
+using Dunning.Api.CaseViews;
 using Dunning.Api.Hosting;
 using Dunning.Api.Operations;
 using Dunning.Api.Payments;
+using Dunning.Api.SupervisorConsole;
 using Dunning.Channels.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +15,8 @@ builder.AddDunningWebHost();
 builder.AddDunningWorkflow();
 builder.AddDunningApi();
 builder.Services.AddDunningChannels(builder.Configuration);
+builder.AddCaseViews();
+builder.AddSupervisorConsole();
 
 var app = builder.Build();
 app.UseDunningPipeline();
@@ -26,6 +30,8 @@ app.MapCaseMessagesApi();
 app.MapAcsWebhook();
 app.MapPrintQueueApi();
 app.MapMetricsApi();
+app.MapCaseViewsApi();
+app.MapSupervisorConsole();
 app.MapOpenApi();
 
 app.Run();

@@ -44,6 +44,10 @@ public sealed class WorkStore(ChannelStorage storage)
         return await QueryAsync(filter, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>All the case's call tasks and visits, whatever their status, earliest first.</summary>
+    public Task<IReadOnlyList<WorkItem>> ListForCaseAsync(string caseId, CancellationToken cancellationToken = default) =>
+        QueryAsync(TableClient.CreateQueryFilter($"CaseId eq {caseId}"), cancellationToken);
+
     /// <summary>The case's call tasks and visits that are still open.</summary>
     public Task<IReadOnlyList<WorkItem>> ListOpenForCaseAsync(string caseId, CancellationToken cancellationToken = default) =>
         QueryAsync(TableClient.CreateQueryFilter(
