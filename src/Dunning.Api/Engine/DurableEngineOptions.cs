@@ -53,6 +53,10 @@ public sealed class DurableEngineOptions
     /// <summary>Loopback port of the sidecar's gRPC endpoint (HTTP/2 without TLS); 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
 
+    /// <summary>Whether this process runs case workflows. Off, it serves the API (and starts and rings workflows) while
+    /// other hosts on the task hub do the work: its sidecar then only relays client calls.</summary>
+    public bool RunWorker { get; set; } = true;
+
     /// <summary>Connection string of the task hub's storage; Dunning's own storage account when empty.</summary>
     public string? ConnectionString { get; set; }
 

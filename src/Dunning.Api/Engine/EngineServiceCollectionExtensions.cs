@@ -1,5 +1,6 @@
 using Dunning.Domain;
 using Dunning.Workflow;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Client.Grpc;
 using Microsoft.DurableTask.Converters;
@@ -22,6 +23,12 @@ public static class EngineServiceCollectionExtensions
         var converter = new JsonDataConverter(DomainJson.Options);
         // Before the worker: hosted services start in registration order and stop in reverse.
         services.AddHostedService(sp => sp.GetRequiredService<LocalDurableEngine>());
+        if (!options.RunWorker)
+        {
+            AddClient(services, converter);
+            return services;
+        }
+
         services.AddDurableTaskWorker(worker =>
         {
             worker.AddTasks(registry => registry.AddCaseWorkflow());
@@ -35,7 +42,12 @@ public static class EngineServiceCollectionExtensions
         });
         services.AddOptions<GrpcDurableTaskWorkerOptions>(Options.DefaultName)
             .Configure<LocalDurableEngine>((o, engine) => o.Channel = engine.Channel);
+        AddClient(services, converter);
+        return services;
+    }
 
+    private static void AddClient(IServiceCollection services, DataConverter converter)
+    {
         services.AddDurableTaskClient(client =>
         {
             client.UseGrpc();
@@ -43,6 +55,5 @@ public static class EngineServiceCollectionExtensions
         });
         services.AddOptions<GrpcDurableTaskClientOptions>(Options.DefaultName)
             .Configure<LocalDurableEngine>((o, engine) => o.Channel = engine.Channel);
-        return services;
     }
 }

@@ -47,7 +47,8 @@ public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
     public static string WorkerId { get; } = $"{Environment.MachineName}-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
 
     public string Description =>
-        $"task hub '{_options.TaskHubName}' ({_options.PartitionCount} partitions, polling <= {_options.PollingFor(_clock.Speed).TotalMilliseconds:0} ms), sidecar 127.0.0.1:{Port}, worker {WorkerId}";
+        $"task hub '{_options.TaskHubName}' ({_options.PartitionCount} partitions, polling <= {_options.PollingFor(_clock.Speed).TotalMilliseconds:0} ms), sidecar 127.0.0.1:{Port}, "
+        + (_options.RunWorker ? $"worker {WorkerId}" : "no worker (API only)");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -84,6 +85,8 @@ public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
         builder.Services.AddSingleton<IOrchestrationService>(_service);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(_service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
+        builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
+            o.Mode = _options.RunWorker ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
         _sidecar = builder.Build();
         _sidecar.UseRouting();
         _sidecar.MapGrpcService<TaskHubGrpcServer>();
