@@ -21,13 +21,13 @@ public sealed class PortfolioBreakdown(ReadModelStore readModels, PolicyCatalog 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } c && TimeProvider.System.GetElapsedTime(c.At) < CacheFor)
+            if (_cached is { } c && clock.GetElapsedTime(c.At) < CacheFor)
             {
                 return c.Report;
             }
 
             var report = await ComputeAsync(cancellationToken);
-            _cached = (report, TimeProvider.System.GetTimestamp());
+            _cached = (report, clock.GetTimestamp());
             return report;
         }
         finally

@@ -1,13 +1,15 @@
 namespace Dunning.Api.Hosting;
 
-/// <summary>Finds (and on first run creates) local.settings.json at the repository root and layers it under the
-/// environment and the command line, so <c>Dunning__Clock__Speed=8640</c> still wins over the file.</summary>
+/// <summary>Finds local.settings.json at the repository root (or, when there is none, reads the committed sample in its
+/// place: start-up never writes into the repository) and layers it under the environment and the command line, so
+/// <c>Dunning__Clock__Speed=8640</c> still wins over the file.</summary>
 public static class LocalSettings
 {
     public const string FileName = "local.settings.json";
     public const string SampleName = "local.settings.sample.json";
 
-    /// <summary>Adds local.settings.json when <see cref="HostSettings.UseLocalSettings"/> is on; returns the file used, if any.</summary>
+    /// <summary>Adds local.settings.json (or the sample) when <see cref="HostSettings.UseLocalSettings"/> is on; returns the
+    /// file used, if any.</summary>
     public static string? AddLocalSettings(this WebApplicationBuilder builder, string[] args)
     {
         if (!HostSettings.From(builder.Configuration).UseLocalSettings || FindRoot() is not { } root)
@@ -18,7 +20,8 @@ public static class LocalSettings
         var path = Path.Combine(root, FileName);
         if (!File.Exists(path))
         {
-            File.Copy(Path.Combine(root, SampleName), path);
+            // Copy the sample to local.settings.json to change a setting; until then the sample's values apply.
+            path = Path.Combine(root, SampleName);
         }
 
         // Re-adding the environment and the command line after the file keeps their precedence over it.

@@ -30,7 +30,7 @@ public sealed class CaseMetrics(ReadModelStore readModels, RequestCounter reques
             }
 
             var report = await ComputeAsync(cancellationToken);
-            _cached = (report, TimeProvider.System.GetTimestamp());
+            _cached = (report, clock.GetTimestamp());
             return report;
         }
         finally
@@ -40,7 +40,7 @@ public sealed class CaseMetrics(ReadModelStore readModels, RequestCounter reques
     }
 
     private MetricsReport? Fresh() =>
-        _cached is { } c && TimeProvider.System.GetElapsedTime(c.At) < CacheFor ? c.Report : null;
+        _cached is { } c && clock.GetElapsedTime(c.At) < CacheFor ? c.Report : null;
 
     private async Task<MetricsReport> ComputeAsync(CancellationToken cancellationToken)
     {

@@ -43,8 +43,9 @@ public static class PaymentsWebhook
             return tooLarge!;
         }
 
+        // Real time: the sender stamped the request with its own wall clock, whatever the business clock reads.
         var why = WebhookSignature.Verify(settings.PaymentSecret, http.Request.Headers[WebhookSignature.TimestampHeader],
-            http.Request.Headers[WebhookSignature.SignatureHeader], bytes, TimeProvider.System.GetUtcNow(), settings.Tolerance);
+            http.Request.Headers[WebhookSignature.SignatureHeader], bytes, clock.Real.GetUtcNow(), settings.Tolerance);
         if (why is not null)
         {
             ApiLog.WebhookRefused(logger, why);

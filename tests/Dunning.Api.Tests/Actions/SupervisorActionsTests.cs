@@ -137,9 +137,9 @@ public sealed class SupervisorActionsTests(AzuriteFixture azurite, ApiHost host)
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
-        var history = await HistoryWithAsync(caseId, "DisputeRaised");
-        await Task.Delay(300);
-        history = await _api.Viewer.GetJsonAsync($"/api/cases/{caseId}/history");
+        await HistoryWithAsync(caseId, "DisputeRaised");
+        await CaseCommands.SettledAsync(_api, caseId);
+        var history = await _api.Viewer.GetJsonAsync($"/api/cases/{caseId}/history");
         Assert.Single(history.Items(), h => h.Str("type") == "DisputeRaised");
         Assert.DoesNotContain(history.Items(), h => h.Str("type") == "CommandRejected");
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
 
@@ -49,28 +50,13 @@ public static class Http
         return problem;
     }
 
-    /// <summary>Polls GET <paramref name="path"/> until <paramref name="condition"/> holds (real time).</summary>
-    public static async Task<JsonElement> WaitForAsync(this HttpClient client, string path, Func<JsonElement, bool> condition, double seconds = 15)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
+    /// <summary>Polls GET <paramref name="path"/> until <paramref name="condition"/> holds (see <see cref="Wait"/>).</summary>
+    public static Task<JsonElement> WaitForAsync(this HttpClient client, string path, Func<JsonElement, bool> condition, double seconds = 15) =>
+        Wait.ForAsync(async () =>
         {
             using var response = await client.GetAsync(path);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                last = await response.JsonAsync();
-                if (condition(last))
-                {
-                    return last;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"GET {path} did not reach the expected state in {seconds} s; last: {last}");
-    }
+            return response.StatusCode == HttpStatusCode.OK ? await response.JsonAsync() : default;
+        }, last => last.ValueKind != JsonValueKind.Undefined && condition(last), TimeSpan.FromSeconds(seconds), $"GET {path} to reach the expected state");
 
     public static IEnumerable<JsonElement> Items(this JsonElement array) => array.EnumerateArray();
 

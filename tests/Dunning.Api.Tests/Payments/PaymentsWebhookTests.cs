@@ -68,29 +68,20 @@ public sealed class PaymentsWebhookTests(AzuriteFixture azurite, ApiHost host) :
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, racing.StatusCode);
         Assert.Equal("duplicate", late);
-        await Task.Delay(300);
+        await CaseCommands.SettledAsync(_api, caseId);
         var history = await _api.Viewer.GetJsonAsync($"/api/cases/{caseId}/history");
         Assert.Single(history.Items(), h => h.Str("type") == "PaymentApplied");
         Assert.Equal(11000m, (await _api.Viewer.GetJsonAsync($"/api/cases/{caseId}")).GetProperty("outstanding").GetProperty("amount").GetDecimal());
     }
 
-    private async Task<string> WaitForDuplicateAsync(JsonObject body)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
+    /// <summary>Posts the payment again until the service answers that it has seen it applied.</summary>
+    private Task<string> WaitForDuplicateAsync(JsonObject body) =>
+        Wait.ForAsync(async () =>
         {
             using var again = await PaymentWebhook.PostAsync(_api.Anonymous, body);
             Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
-            var outcome = (await again.JsonAsync()).Str("outcome");
-            if (outcome == "duplicate")
-            {
-                return outcome;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return "never";
-    }
+            return (await again.JsonAsync()).Str("outcome");
+        }, outcome => outcome == "duplicate", TimeSpan.FromSeconds(15), "a repeat to be answered as a duplicate");
 
     [Fact]
     public async Task GivenAPaymentForNoKnownCase_WhenPosted_ThenItIsKeptAndListedAsUnmatched()
@@ -129,7 +120,8 @@ public sealed class PaymentsWebhookTests(AzuriteFixture azurite, ApiHost host) :
         await noSignature.AssertProblemAsync(HttpStatusCode.Unauthorized);
         await notHex.AssertProblemAsync(HttpStatusCode.Unauthorized);
         await noTimestamp.AssertProblemAsync(HttpStatusCode.Unauthorized);
-        await Task.Delay(300);
+        // Refused before anything is recorded: no command can reach the case later.
+        Assert.False(await CaseCommands.AnyRecordedAsync(_api, caseId));
         Assert.Equal("Active", (await _api.Viewer.GetJsonAsync($"/api/cases/{caseId}")).Str("status"));
     }
 

@@ -128,23 +128,10 @@ public static class ApiCalls
     /// <summary>Polls GET <paramref name="path"/> until <paramref name="condition"/> holds, with a deadline.</summary>
     public static async Task<JsonElement> WaitForAsync(this HttpClient client, string path, Func<JsonElement, bool> condition, double seconds = 20)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement last = default;
-        while (DateTime.UtcNow < deadline)
+        return await Wait.ForAsync(async () =>
         {
             using var response = await client.GetAsync(path);
-            if (response.IsSuccessStatusCode)
-            {
-                last = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-                if (condition(last))
-                {
-                    return last;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"GET {path} did not reach the expected state in {seconds} s; last: {last}");
+            return response.IsSuccessStatusCode ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default;
+        }, last => last.ValueKind != JsonValueKind.Undefined && condition(last), TimeSpan.FromSeconds(seconds), $"GET {path} to reach the expected state");
     }
 }
