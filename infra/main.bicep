@@ -1,5 +1,7 @@
-// Dunning on Azure: a storage account (tables, queues, blobs), the app as an Azure Functions custom handler,
-// Communication Services for SMS and e-mail, and monitoring. `bash infra/build.sh` compiles it.
+// Dunning on Azure: a storage account (Dunning's case tables and documents, and the Durable task hub), the app as an
+// Azure Functions custom handler on an Elastic Premium plan (the host runs the case workflows on its in-process Durable
+// engine, so it must stay up; the isolated-worker Function App replaces this), Communication Services for SMS and
+// e-mail, and monitoring. `bash infra/build.sh` compiles it.
 
 @description('Short name used to derive resource names.')
 @minLength(3)
@@ -8,10 +10,10 @@ param name string = 'dunning'
 
 param location string = resourceGroup().location
 
-@description('How many inbox queues cases are spread over; must match the function.json queue triggers.')
+@description('Partitions of the Durable task hub (1-16): the unit the app\'s instances share out.')
 @minValue(1)
 @maxValue(16)
-param inboxQueues int = 4
+param partitionCount int = 4
 
 @description('Sender number for SMS, E.164 (acquire it in Communication Services first).')
 param smsSenderPhone string = ''
@@ -101,9 +103,10 @@ resource communication 'Microsoft.Communication/communicationServices@2023-04-01
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${name}-plan-${suffix}'
   location: location
-  sku: { name: 'Y1', tier: 'Dynamic' }
-  kind: 'functionapp'
-  properties: { reserved: true }
+  // Elastic Premium with one instance always ready: the workflows' timers and queues are polled by the app itself.
+  sku: { name: 'EP1', tier: 'ElasticPremium' }
+  kind: 'elastic'
+  properties: { reserved: true, maximumElasticWorkerCount: 4 }
 }
 
 var storageConnection = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
@@ -118,6 +121,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: ''
+      minimumElasticInstanceCount: 1
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
@@ -125,11 +129,10 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
         { name: 'AzureWebJobsStorage', value: storageConnection }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'Dunning__Runtime__StorageConnectionString', value: storageConnection }
-        { name: 'Dunning__Runtime__QueueCount', value: string(inboxQueues) }
-        // The Functions host pushes queue messages to the handler; it runs no pollers of its own.
-        { name: 'Dunning__Runtime__RunProcessors', value: 'false' }
-        { name: 'Dunning__Host__FunctionsHandler', value: 'true' }
+        { name: 'Dunning__Storage__ConnectionString', value: storageConnection }
+        { name: 'Dunning__Durable__TaskHubName', value: 'dunning' }
+        { name: 'Dunning__Durable__PartitionCount', value: string(partitionCount) }
+        { name: 'Dunning__Host__StartLocalEmulator', value: 'false' }
         { name: 'Dunning__Clock__Speed', value: '1' }
         { name: 'Dunning__Channels__Provider', value: 'Acs' }
         { name: 'Dunning__Channels__Acs__ConnectionString', value: communication.listKeys().primaryConnectionString }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the Functions custom-handler package: the self-contained API executable plus host.json and one folder per
-# function (HTTP forwarding for the API, a queue trigger per inbox queue). Output: infra/out/functionapp.zip
+# Builds the Functions custom-handler package: the self-contained API executable plus host.json and the HTTP function
+# that forwards every request to it. Output: infra/out/functionapp.zip
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/infra/out/functionapp"
