@@ -3,9 +3,12 @@ using Dunning.Domain;
 
 namespace Dunning.Api.Cases;
 
-/// <summary>The filters of GET /api/cases, checked: status and stage as stored, bucket as a due-date range as of
-/// today (a case is M1 when 1-30 days past due, so its due date lies 1-30 days back).</summary>
-public sealed record CaseListQuery(CaseStatus? Status, string? Stage, DateOnly? DueFrom, DateOnly? DueTo, int PageSize, string? ContinuationToken)
+/// <summary>The filters of GET /api/cases, checked: status and stage as stored; bucket as each item shows it, counted
+/// in the debtor's own zone. The index is asked for a due-date range one day wider on each side than the bucket's as of
+/// today in UTC (no zone's date is more than a day off UTC's), and the page then keeps the items whose own bucket is
+/// the one asked for, so a page may hold fewer items than its size (follow the continuation token).</summary>
+public sealed record CaseListQuery(
+    CaseStatus? Status, string? Stage, string? Bucket, DateOnly? DueFrom, DateOnly? DueTo, int PageSize, string? ContinuationToken)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 1000;
@@ -26,11 +29,13 @@ public sealed record CaseListQuery(CaseStatus? Status, string? Stage, DateOnly? 
         }
 
         var (from, to) = (default(DateOnly?), default(DateOnly?));
+        string? label = null;
         if (!string.IsNullOrEmpty(bucket))
         {
             if (DueRange(bucket, today) is { } range)
             {
-                (from, to) = range;
+                (from, to) = (range.From?.AddDays(-1), range.To?.AddDays(1));
+                label = range.Label;
             }
             else
             {
@@ -44,17 +49,23 @@ public sealed record CaseListQuery(CaseStatus? Status, string? Stage, DateOnly? 
             errors.Add("pageSize", $"Use a page size from 1 to {MaxPageSize}.");
         }
 
-        return errors.Any ? null : new CaseListQuery(parsedStatus, string.IsNullOrEmpty(stage) ? null : stage, from, to, size, string.IsNullOrEmpty(continuationToken) ? null : continuationToken);
+        return errors.Any ? null : new CaseListQuery(parsedStatus, string.IsNullOrEmpty(stage) ? null : stage, label, from, to, size,
+            string.IsNullOrEmpty(continuationToken) ? null : continuationToken);
     }
 
-    private static (DateOnly? From, DateOnly? To)? DueRange(string bucket, DateOnly today) => bucket.ToUpperInvariant() switch
+    /// <summary>Whether an item (its bucket counted in its debtor's zone) belongs on the page.</summary>
+    public bool Keeps(CaseResponse item) => Bucket is null || item.Bucket == Bucket;
+
+    private static (DateOnly? From, DateOnly? To, string Label)? DueRange(string bucket, DateOnly today) => bucket.ToUpperInvariant() switch
     {
-        "CURRENT" => (today, null),
-        "M1" => (today.AddDays(-30), today.AddDays(-1)),
-        "M2" => (today.AddDays(-60), today.AddDays(-31)),
-        "M3" => (today.AddDays(-90), today.AddDays(-61)),
+        "CURRENT" => (today, null, Label(DelinquencyBucket.Current)),
+        "M1" => (today.AddDays(-30), today.AddDays(-1), Label(DelinquencyBucket.M1)),
+        "M2" => (today.AddDays(-60), today.AddDays(-31), Label(DelinquencyBucket.M2)),
+        "M3" => (today.AddDays(-90), today.AddDays(-61), Label(DelinquencyBucket.M3)),
         // An unencoded "+" in a query string arrives as a space.
-        "M3+" or "M3 " or "M3PLUS" => (null, today.AddDays(-91)),
+        "M3+" or "M3 " or "M3PLUS" => (null, today.AddDays(-91), Label(DelinquencyBucket.M3Plus)),
         _ => null,
     };
+
+    private static string Label(DelinquencyBucket bucket) => Classifier.Label(bucket);
 }

@@ -103,7 +103,7 @@ public static class CasesApi
         // One index query per page and no read of the cases themselves: the entry holds what GET shows (the debtor's
         // zone for days past due, disputed, the operator flag), see CaseResponse.
         var page = await readModels.ListAsync(query.Status, query.Stage, query.DueFrom, query.DueTo, query.PageSize, storageToken, cancellationToken);
-        var items = page.Items.Select(e => CaseResponse.From(e, policies.Find(e.PolicyId, e.PolicyVersion), now)).ToList();
+        var items = page.Items.Select(e => CaseResponse.From(e, policies.Find(e.PolicyId, e.PolicyVersion), now)).Where(query.Keeps).ToList();
         return TypedResults.Ok(new CaseListPage(items, PageToken.Encode(page.ContinuationToken)));
     }
 

@@ -18,6 +18,22 @@ public sealed class CaseListItemTests(AzuriteFixture azurite, ApiHost host) : IC
         CaseRequests.Valid(dueDate: dueDate, phone: "+14155552671", email: "debtor@example.com", timeZone: "America/Los_Angeles", currency: "USD");
 
     [Fact]
+    public async Task GivenADebtorWestOfUtcOnABucketBoundary_WhenListedByBucket_ThenTheFilterCountsInTheDebtorsZoneAsTheItemDoes()
+    {
+        // 30 days past due in Los Angeles (still 2026-11-15 there), 31 by the UTC date (2026-11-16): M1, not M2.
+        var caseId = await OpenAsync(LosAngeles("2026-10-16"));
+        await ListedAsync(caseId, "Active", _ => true);
+
+        var m1 = await _api.Viewer.GetJsonAsync("/api/cases?bucket=M1&pageSize=1000");
+        var m2 = await _api.Viewer.GetJsonAsync("/api/cases?bucket=M2&pageSize=1000");
+
+        var item = Assert.Single(m1.GetProperty("items").Items(), i => i.Str("caseId") == caseId);
+        Assert.Equal(("M1", 30), (item.Str("bucket"), item.GetProperty("daysPastDue").GetInt32()));
+        Assert.DoesNotContain(m2.GetProperty("items").Items(), i => i.Str("caseId") == caseId);
+        Assert.All(m1.GetProperty("items").Items(), i => Assert.Equal("M1", i.Str("bucket")));
+    }
+
+    [Fact]
     public async Task GivenADebtorWestOfUtc_WhenListed_ThenDaysPastDueCountFromTheDebtorsDate()
     {
         var caseId = await OpenAsync(LosAngeles("2026-11-10"));
