@@ -101,11 +101,11 @@ internal sealed partial class CaseLoop
                     return consumed;
                 case CommitOutcome.AlreadyApplied:
                     WorkflowLog.Adopted(_log, _caseId, work[0].Command.Type, result.Outcome);
-                    _snapshot = result.Current ?? _snapshot;
+                    await AdoptAsync(before, result);
                     return consumed;
                 default:
                     WorkflowLog.Adopted(_log, _caseId, work[0].Command.Type, result.Outcome);
-                    _snapshot = result.Current;
+                    await AdoptAsync(before, result);
                     if (work[0].Command is OpenCase)
                     {
                         // The case was opened already (a repeated open): the stored case is the answer.
@@ -123,6 +123,38 @@ internal sealed partial class CaseLoop
     }
 
     private static int RowsOf(List<CaseEvent> events, List<SettledCommand> settled) => 1 + events.Count + settled.Count;
+
+    /// <summary>Takes the case as stored, and carries out the effects of the decisions committed since
+    /// <paramref name="before"/> that this execution did not make: another execution of this workflow made them and was
+    /// lost before carrying them out (a host killed after a commit, an episode replaced). The effects are derived again,
+    /// decision by decision, exactly as their commit numbered them, so their keys are the ones already used if the lost
+    /// execution did get to some of them, and the channels answer those without sending.</summary>
+    private async Task AdoptAsync(CaseSnapshot? before, CommitResult result)
+    {
+        _snapshot = result.Current ?? _snapshot;
+        if (result.Current is not { } current || result.Missed is not { Count: > 0 } missed)
+        {
+            return;
+        }
+
+        var state = before?.State;
+        var effects = new List<CaseEffect>();
+        foreach (var events in missed)
+        {
+            var after = events.Aggregate(state, CaseEvolution.Evolve);
+            effects.AddRange(CaseEffects.Derive(state, after, events).Where(e => e is not ArmTimer));
+            state = after;
+        }
+
+        var effectBase = before?.EffectSeq ?? 0;
+        if (effectBase + effects.Count != current.EffectSeq)
+        {
+            await FlagAsync($"The effects numbered {effectBase + 1} to {current.EffectSeq} were committed by a lost execution and could not be derived again.", null);
+            return;
+        }
+
+        await CarryOutAsync(effects, effectBase);
+    }
 
     /// <summary>Decides the timer the case is waiting for. It fired, so its instant has come even when the backend's
     /// clock reads a little earlier (timers can fire up to a second early): the decision is made at the later of both.</summary>
@@ -157,9 +189,15 @@ internal sealed partial class CaseLoop
             return false;
         }
 
-        _snapshot = result.Outcome == CommitOutcome.Committed
-            ? snapshot with { Flag = reason, ETag = result.ETag ?? snapshot.ETag }
-            : result.Current ?? snapshot;
+        if (result.Outcome == CommitOutcome.Committed)
+        {
+            _snapshot = snapshot with { Flag = reason, ETag = result.ETag ?? snapshot.ETag };
+        }
+        else
+        {
+            await AdoptAsync(snapshot, result);
+        }
+
         return true;
     }
 

@@ -53,7 +53,7 @@ public sealed partial class CaseStore
 
         for (var i = 0; i < request.Events.Count; i++)
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, HistoryEntity(request.CaseId, request.BaseVersion + i + 1, request.Events[i])));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, HistoryEntity(request.CaseId, request.BaseVersion + i + 1, request.Events[i], request.State.Version)));
         }
 
         foreach (var command in request.Commands)
@@ -85,13 +85,15 @@ public sealed partial class CaseStore
                 cancellationToken).ConfigureAwait(false);
             if (!row.HasValue || row.Value?.GetBoolean(CommandLog.AppliedColumn) == true)
             {
-                return new CommitResult(CommitOutcome.AlreadyApplied, current?.ETag, current);
+                return new CommitResult(CommitOutcome.AlreadyApplied, current?.ETag, current,
+                    current is null ? [] : await ReadDecisionsSinceAsync(request.CaseId, request.BaseVersion, cancellationToken).ConfigureAwait(false));
             }
         }
 
         return current is null
             ? throw new InvalidOperationException($"The commit of case {request.CaseId} failed and the case is not stored.")
-            : new CommitResult(CommitOutcome.Conflict, current.ETag, current);
+            : new CommitResult(CommitOutcome.Conflict, current.ETag, current,
+                await ReadDecisionsSinceAsync(request.CaseId, request.BaseVersion, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Whether the stored case is exactly what this request writes (compared as JSON: the domain's lists

@@ -69,8 +69,26 @@ public sealed partial class CaseStore(CaseTables tables) : ICaseRecords
         return entity;
     }
 
-    private static TableEntity HistoryEntity(string caseId, long seq, CaseEvent @event) => new(caseId, CaseRows.History(seq))
+    /// <summary>The decisions committed after <paramref name="version"/>, each as the events one commit wrote, in order
+    /// (a history row names the version its commit reached).</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<CaseEvent>>> ReadDecisionsSinceAsync(string caseId, int version, CancellationToken cancellationToken = default)
     {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey gt {CaseRows.History(version)} and RowKey lt {"i"}");
+        var rows = new List<(long Seq, long Commit, CaseEvent Event)>();
+        await foreach (var entity in _cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var seq = CaseRows.SeqOf(entity.RowKey);
+            rows.Add((seq, entity.GetInt64(CommitColumn) ?? seq, JsonSerializer.Deserialize<CaseEvent>(entity.GetString("Json"), DomainJson.Options)!));
+        }
+
+        return rows.OrderBy(r => r.Seq).GroupBy(r => r.Commit).Select(g => (IReadOnlyList<CaseEvent>)g.Select(r => r.Event).ToList()).ToList();
+    }
+
+    private const string CommitColumn = "Commit";
+
+    private static TableEntity HistoryEntity(string caseId, long seq, CaseEvent @event, int commit) => new(caseId, CaseRows.History(seq))
+    {
+        [CommitColumn] = (long)commit,
         ["Type"] = @event.Type,
         ["At"] = @event.At,
         ["Json"] = JsonSerializer.Serialize(@event, DomainJson.Options),

@@ -97,4 +97,35 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         await Wait.UntilAsync(async () => (await host.Log.ListPendingAsync(DateTimeOffset.MaxValue, 10_000))
             .All(p => p.CaseId != running.CaseId && p.CaseId != ended.CaseId), Patience, "no command left pending");
     }
+
+    [Fact]
+    public async Task GivenAnExecutionLostAfterItCommittedAStep_WhenTheWorkflowNextCommits_ThenTheStepsEffectsAreCarriedOutOnce()
+    {
+        var host = await engine.UseAsync(storage);
+        var open = Cases.Open(Cases.NewAccount(), host.Clock.GetUtcNow());
+        await host.OpenAsync(open);
+        var before = (await host.Store.GetAsync(open.CaseId))!;
+
+        // A lost execution of the workflow: it decided the pre-due step and committed it, then died before its SMS.
+        var policy = PolicyCatalog.Default.Find("default", 1)!;
+        var timer = before.State.Timer!;
+        var events = CaseDecider.Decide(before.State, new FireTimer(timer.DueAt, timer.Token), policy);
+        var after = events.Aggregate((CaseState?)before.State, CaseEvolution.Evolve)!;
+        var effects = CaseEffects.Derive(before.State, after, events).Where(e => e is not ArmTimer).ToList();
+        var lost = new CommitRequest(open.CaseId, before.State.Version, before.ETag, before.State.Status, after, events,
+            before.EffectSeq + effects.Count, null, FlagChanged: false, [], timer.DueAt);
+        var committed = await new CommitDecision(host.Store, host.ReadModels, host.Log, PolicyCatalog.Default)
+            .RunAsync(null!, lost);
+        Assert.Equal(CommitOutcome.Committed, committed.Outcome);
+        var smsKey = Dunning.Channels.EffectContext.KeyOf(open.CaseId, before.EffectSeq + 1);
+        Assert.DoesNotContain(smsKey, host.Handler.Sent.Keys);
+
+        await host.Commands.SubmitAsync(open.CaseId, new ReceivePayment(host.Clock.GetUtcNow(), "AFTER-LOSS", new Money(10m, "CNY")), "pay-AFTER-LOSS");
+
+        await host.WaitForAsync(open.CaseId, s => s.PaymentIds.Contains("AFTER-LOSS"), Patience, "the payment after the lost execution");
+        await Wait.UntilAsync(() => Task.FromResult(host.Handler.Sent.ContainsKey(smsKey)), Patience, "the lost step's SMS");
+        Assert.Equal(nameof(SendSms), host.Handler.Sent[smsKey].Kind);
+        Assert.Single(host.Handler.Calls, c => c.Key == smsKey);
+        Assert.Single((await host.HistoryAsync(open.CaseId)).OfType<StepReached>());
+    }
 }

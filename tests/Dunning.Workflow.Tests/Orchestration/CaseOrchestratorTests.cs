@@ -164,6 +164,41 @@ public sealed class CaseOrchestratorTests
         Assert.Equal(CaseWorkflow.ActivitiesPerGeneration / 2, context.Commits.Count());
     }
 
+    [Fact]
+    public async Task GivenALostExecutionCommittedAStepBeforeUs_WhenOurCommitConflicts_ThenItsEffectsAreCarriedOutUnderTheirKeysAndOurCommandIsDecidedAgain()
+    {
+        var snapshot = OpenCase(effectSeq: 3);
+        var timer = snapshot.State.Timer!;
+        // What the lost execution decided and committed: the pre-due step, with its SMS numbered 4.
+        var step = CaseDecider.Decide(snapshot.State, new FireTimer(timer.DueAt, timer.Token), Policy);
+        var stored = new CaseSnapshot(step.Aggregate((CaseState?)snapshot.State, CaseEvolution.Evolve)!, 4, null, "etag-lost");
+        var context = new ScriptedContext(snapshot.State.CaseId, timer.DueAt.AddHours(1));
+        var conflicted = false;
+        context.CommitResults = _ =>
+        {
+            if (conflicted)
+            {
+                return null;
+            }
+
+            conflicted = true;
+            return new CommitResult(CommitOutcome.Conflict, stored.ETag, stored, [step]);
+        };
+        var run = Start(context, snapshot);
+
+        context.Commands.Add(new RecordedCommand("pay-P9", new ReceivePayment(Opened, "P9", new Money(100m, "CNY")), Opened, "etag-c9"));
+        context.Ring("pay-P9");
+
+        var sms = Assert.Single(context.Effects);
+        Assert.Equal((4L, nameof(SendSms)), (sms.Seq, sms.Effect.Kind));
+        var commits = context.Commits.ToList();
+        Assert.Equal(2, commits.Count);
+        Assert.Equal((stored.State.Version, "etag-lost"), (commits[1].BaseVersion, commits[1].ETag));
+        Assert.Contains(commits[1].Events, e => e is PaymentApplied);
+        Assert.DoesNotContain(commits[1].Events, e => e is StepReached);
+        Assert.False(run.IsCompleted);
+    }
+
     private static Task<CaseOutcome> Start(ScriptedContext context, CaseSnapshot snapshot, IReadOnlyList<CaseCommand>? backlog = null) =>
         new CaseOrchestrator().RunAsync(context.Object, new CaseRun(snapshot.State.CaseId, BusinessClock.RealTime, Snapshot: snapshot, Backlog: backlog));
 

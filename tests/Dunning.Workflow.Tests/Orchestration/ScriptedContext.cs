@@ -57,6 +57,9 @@ public sealed class ScriptedContext
     /// <summary>When set, CommitDecision fails this way (the activity's retries exhausted).</summary>
     public Func<CommitRequest, Exception?>? CommitFails { get; set; }
 
+    /// <summary>When set and not answering null, what CommitDecision returns instead of committing.</summary>
+    public Func<CommitRequest, CommitResult?>? CommitResults { get; set; }
+
     public List<(string Name, object? Input)> Calls { get; } = [];
 
     public List<(DateTime FireAt, TaskCompletionSource Timer)> Timers { get; } = [];
@@ -90,6 +93,11 @@ public sealed class ScriptedContext
         if (CommitFails?.Invoke(request) is { } failure)
         {
             return Task.FromException<CommitResult>(failure);
+        }
+
+        if (CommitResults?.Invoke(request) is { } scripted)
+        {
+            return Task.FromResult(scripted);
         }
 
         foreach (var settled in request.Commands)
