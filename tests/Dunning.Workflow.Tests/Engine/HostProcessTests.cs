@@ -22,7 +22,7 @@ public sealed class HostProcessTests(AzuriteFixture storage)
         var cases = new List<string>();
         await using (var first = await HostProcess.StartAsync(storage, prefix, clock))
         {
-            var due = Cases.DueIn(clock.Start!.Value + (DateTimeOffset.UtcNow - clock.Epoch!.Value) * clock.Speed, 6);
+            var due = Cases.DueIn(BusinessNow(clock), 6);
             for (var i = 0; i < 4; i++)
             {
                 cases.Add(await first.OpenAsync(Cases.NewAccount(), due));
@@ -63,12 +63,9 @@ public sealed class HostProcessTests(AzuriteFixture storage)
             return owners.SetEquals([a.WorkerId, b.WorkerId]);
         }, Patience, "both hosts to own partitions");
 
-        var due = Cases.DueIn(clock.Start!.Value + (DateTimeOffset.UtcNow - clock.Epoch!.Value) * clock.Speed, 8);
-        var cases = new List<string>();
-        for (var i = 0; i < 8; i++)
-        {
-            cases.Add(await (i % 2 == 0 ? a : b).OpenAsync(Cases.NewAccount(), due));
-        }
+        // Opened all at once, each due far enough ahead on the shared timeline that its whole ladder lies ahead.
+        var cases = (await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            (i % 2 == 0 ? a : b).OpenAsync(Cases.NewAccount(), Cases.DueIn(BusinessNow(clock), 8))))).ToList();
 
         foreach (var caseId in cases)
         {
@@ -77,4 +74,7 @@ public sealed class HostProcessTests(AzuriteFixture storage)
             await reader.AssertLadderRanOnceAsync(caseId);
         }
     }
+
+    /// <summary>Now on the hosts' shared timeline.</summary>
+    private static DateTimeOffset BusinessNow(ClockOptions clock) => clock.Start!.Value + (DateTimeOffset.UtcNow - clock.Epoch!.Value) * clock.Speed;
 }
