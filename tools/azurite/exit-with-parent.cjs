@@ -19,6 +19,12 @@ if (Number.isInteger(parentPid) && parentPid > 0) {
     const timer = setInterval(() => {
         if (!parentIsAlive()) {
             clearInterval(timer);
+            // The parent read our output through pipes that died with it: the first line Azurite writes while shutting
+            // down would fail (EPIPE) and end the process before it saved anything. Write nowhere from here on.
+            for (const stream of [process.stdout, process.stderr]) {
+                stream.on("error", () => {});
+                stream.write = () => true;
+            }
             // SIGTERM runs Azurite's own shutdown, which saves data kept in a --location folder (its table store
             // otherwise saves only every few seconds); if that hangs, leave anyway.
             setTimeout(() => process.exit(0), 10000).unref();
