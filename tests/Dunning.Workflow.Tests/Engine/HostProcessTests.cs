@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using Azure.Data.Tables;
+using Dunning.Channels.Storage.LocalEmulator;
 using Dunning.Domain;
 
 namespace Dunning.Workflow.Tests;
@@ -72,6 +74,58 @@ public sealed class HostProcessTests(AzuriteFixture storage)
             await Wait.UntilAsync(async () => (await reader.HistoryAsync(caseId)).OfType<DocumentStored>().Any(d => d.Kind == DocumentKind.LegalDossier),
                 Patience, $"case {caseId} to be handed to legal with its dossier");
             await reader.AssertLadderRanOnceAsync(caseId);
+        }
+    }
+
+    [Fact]
+    public async Task GivenTheHostsOwnAzuriteOnDisk_WhenTheHostIsKilledRightAfterOpeningCases_ThenAStartAgainFindsThemAndGoesOn()
+    {
+        // The run command's set-up: the host starts Azurite itself, its data in a folder (here a fresh one, on free ports).
+        var data = Path.Combine(Path.GetTempPath(), "dunning-azurite-" + Guid.NewGuid().ToString("N"));
+        var ports = Enumerable.Range(0, 3).Select(_ => HostProcess.FreePort()).ToArray();
+        var connection = AzuriteConnectionString.Create(ports[0], ports[1], ports[2]);
+        void OwnAzurite(IDictionary<string, string?> s)
+        {
+            s["Dunning:Storage:ConnectionString"] = connection;
+            s["Dunning:Host:StartLocalEmulator"] = "true";
+            s["Dunning:Host:AzuriteData"] = data;
+        }
+
+        var clock = new ClockOptions { Speed = 1, Start = Cases.Local(11, 16, 10) };
+        var prefix = storage.UniqueName("disk");
+        string first, second;
+        try
+        {
+            await using (var host = await HostProcess.StartAsync(storage, prefix, clock, configure: OwnAzurite))
+            {
+                first = await host.OpenAsync(Cases.NewAccount(), Cases.Due);
+                second = await host.OpenAsync(Cases.NewAccount(), Cases.Due);
+                // The host alone killed at once, well inside Azurite's five-second autosave: only Azurite's own
+                // shutdown, when it notices its parent is gone, can save these.
+                await host.KillAsync(childrenToo: false);
+            }
+
+            await using var again = await HostProcess.StartAsync(storage, prefix, clock, configure: OwnAzurite);
+            foreach (var caseId in new[] { first, second })
+            {
+                using var read = await again.Viewer.GetAsync($"/api/cases/{caseId}");
+                Assert.Equal(System.Net.HttpStatusCode.OK, read.StatusCode);
+            }
+
+            using var pause = await again.Supervisor.PostAsJsonAsync($"/api/cases/{second}/pause", new { reason = "checking the address" });
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, pause.StatusCode);
+            await Wait.UntilAsync(async () =>
+            {
+                using var read = await again.Viewer.GetAsync($"/api/cases/{second}");
+                return (await read.Content.ReadAsStringAsync()).Contains("\"status\":\"Paused\"", StringComparison.Ordinal);
+            }, Patience, "the restarted host's workflow to pause the case");
+        }
+        finally
+        {
+            // The host's Azurite stops with it (it notices its parent is gone); its folder goes with the test.
+            await Wait.UntilAsync(async () => !await AzuriteLauncher.IsListeningAsync("127.0.0.1", ports[2], CancellationToken.None),
+                TimeSpan.FromSeconds(30), "the host's Azurite to stop");
+            Directory.Delete(data, recursive: true);
         }
     }
 

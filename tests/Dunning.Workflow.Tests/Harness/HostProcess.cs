@@ -15,6 +15,7 @@ public sealed class HostProcess : IAsyncDisposable
 {
     public const string OperatorKey = "proc-operator-key";
     public const string ViewerKey = "proc-viewer-key";
+    public const string SupervisorKey = "proc-supervisor-key";
 
     private readonly Process _process;
     private readonly List<string> _output = [];
@@ -29,18 +30,21 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         Operator = Client(OperatorKey);
         Viewer = Client(ViewerKey);
+        Supervisor = Client(SupervisorKey);
     }
 
     public Uri Address { get; }
     public int ProcessId => _process.Id;
     public HttpClient Operator { get; }
     public HttpClient Viewer { get; }
+    public HttpClient Supervisor { get; }
 
     /// <summary>The worker id the host's engine owns leases under.</summary>
     public string WorkerId => $"{Environment.MachineName}-{ProcessId.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Starts a host and waits until it answers /healthz.</summary>
-    public static async Task<HostProcess> StartAsync(AzuriteFixture storage, string prefix, ClockOptions clock, int partitions = 2)
+    public static async Task<HostProcess> StartAsync(AzuriteFixture storage, string prefix, ClockOptions clock, int partitions = 2,
+        Action<IDictionary<string, string?>>? configure = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -57,7 +61,11 @@ public sealed class HostProcess : IAsyncDisposable
         settings["Dunning:Auth:ApiKeys:1:Name"] = "proc-viewer";
         settings["Dunning:Auth:ApiKeys:1:Key"] = ViewerKey;
         settings["Dunning:Auth:ApiKeys:1:Role"] = "viewer";
+        settings["Dunning:Auth:ApiKeys:2:Name"] = "proc-supervisor";
+        settings["Dunning:Auth:ApiKeys:2:Key"] = SupervisorKey;
+        settings["Dunning:Auth:ApiKeys:2:Role"] = "supervisor";
         settings["Logging:LogLevel:Default"] = "Warning";
+        configure?.Invoke(settings);
         foreach (var (key, value) in settings)
         {
             if (value is not null)
@@ -79,7 +87,7 @@ public sealed class HostProcess : IAsyncDisposable
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(90), $"host {host.ProcessId} to answer");
+        }, TimeSpan.FromSeconds(180), $"host {host.ProcessId} to answer");
         return host;
     }
 
@@ -110,10 +118,11 @@ public sealed class HostProcess : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
     }
 
-    /// <summary>Kills the process at once (SIGKILL): nothing is flushed, no lease released.</summary>
-    public async Task KillAsync()
+    /// <summary>Kills the process at once (SIGKILL): nothing is flushed, no lease released. With its children (an
+    /// Azurite it started) unless <paramref name="childrenToo"/> is false, as when only the host dies.</summary>
+    public async Task KillAsync(bool childrenToo = true)
     {
-        _process.Kill(entireProcessTree: true);
+        _process.Kill(entireProcessTree: childrenToo);
         await _process.WaitForExitAsync();
     }
 
@@ -126,6 +135,7 @@ public sealed class HostProcess : IAsyncDisposable
 
         Operator.Dispose();
         Viewer.Dispose();
+        Supervisor.Dispose();
         _process.Dispose();
     }
 
@@ -149,7 +159,8 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
