@@ -33,8 +33,11 @@ public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
         _loggers = loggers;
         _logger = loggers.CreateLogger<LocalDurableEngine>();
         Port = options.SidecarPort > 0 ? options.SidecarPort : FreeLoopbackPort();
-        // The channel connects lazily, on the worker's first call, by which time the sidecar listens.
-        Channel = GrpcChannel.ForAddress(new Uri($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}"));
+        // The channel connects lazily, on the first call, by which time the sidecar normally listens. A call that finds
+        // it not yet (or no longer) listening puts the channel in reconnect backoff, which grows to two minutes by
+        // default; on loopback a second is plenty, so one early call cannot fail the calls after it for minutes.
+        Channel = GrpcChannel.ForAddress(new Uri($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}"),
+            new GrpcChannelOptions { MaxReconnectBackoff = TimeSpan.FromSeconds(1) });
     }
 
     /// <summary>The sidecar's port.</summary>
@@ -106,9 +109,8 @@ public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
         {
             // Releases this worker's partition leases now, so another host takes them over without waiting them out.
             await service.StopAsync(isForced: false).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+            EngineLog.Stopped(_logger);
         }
-
-        EngineLog.Stopped(_logger);
     }
 
     public async ValueTask DisposeAsync()

@@ -5,7 +5,8 @@ namespace Dunning.Workflow;
 
 /// <summary>Commits a decision (<see cref="CaseStore.CommitAsync"/>), then brings the read models up to it (index row,
 /// payments, campaign) and forgets the settled commands' pending rows. Everything after the transaction is idempotent,
-/// so a repeat of this activity (a crash after the transaction) finishes what the first one left.</summary>
+/// so a repeat of this activity (a crash after the transaction) finishes what the first one left, and a late one (the
+/// same activity run twice) leaves the newer read models alone.</summary>
 public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, CommandLog log, PolicyCatalog policies)
     : TaskActivity<CommitRequest, CommitResult>
 {
@@ -15,9 +16,13 @@ public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, C
         var result = await store.CommitAsync(request).ConfigureAwait(false);
         if (result.Outcome == CommitOutcome.Committed && request.WritesState)
         {
-            var policy = policies.Find(request.State.PolicyId, request.State.PolicyVersion)
-                ?? throw new InvalidOperationException($"Case {request.CaseId} pins policy {request.State.PolicyId} v{request.State.PolicyVersion}, which this service does not know.");
-            await readModels.ApplyAsync(Projections.For(request.PreviousStatus, request.State, request.Events, request.Flag, policy, request.DecidedAt))
+            await ProjectAsync(request.PreviousStatus, request.State, request.Events, request.Flag, request.DecidedAt).ConfigureAwait(false);
+        }
+        else if (result is { Current: { } current, Missed: { Count: > 0 } missed })
+        {
+            // Decisions a lost execution committed and may never have projected: the index catches up to the case as
+            // stored, with their payments (a projection that did land is newer or the same, and stays).
+            await ProjectAsync(request.PreviousStatus, current.State, missed.SelectMany(events => events).ToList(), current.Flag, request.DecidedAt)
                 .ConfigureAwait(false);
         }
 
@@ -30,5 +35,12 @@ public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, C
         }
 
         return result;
+    }
+
+    private Task ProjectAsync(CaseStatus? previousStatus, CaseState state, IReadOnlyList<CaseEvent> events, string? flag, DateTimeOffset decidedAt)
+    {
+        var policy = policies.Find(state.PolicyId, state.PolicyVersion)
+            ?? throw new InvalidOperationException($"Case {state.CaseId} pins policy {state.PolicyId} v{state.PolicyVersion}, which this service does not know.");
+        return readModels.ApplyAsync(Projections.For(previousStatus, state, events, flag, policy, decidedAt));
     }
 }

@@ -11,22 +11,27 @@ namespace Dunning.Workflow;
 /// payments and the cases each campaign opened.</summary>
 public sealed class ReadModelStore(CaseTables tables)
 {
+    private const string VersionColumn = "Version";
+    private const string StatusColumn = "Status";
+
     /// <summary>Writes the case's index row whole. When the status changed, the new row is written before the old one
     /// goes, so the case is never missing from the index (a reader may briefly see it twice, never not at all).</summary>
+    /// <remarks>Only a newer projection replaces a row, and a row is only retired by a newer one. An activity may run
+    /// twice (at-least-once delivery, a lost execution's activity finishing late), so a projection can arrive after a
+    /// newer one: it then leaves the newer row alone, and when the case has since moved to another status, it takes back
+    /// the row it wrote (the newer projection may have retired that status's row before this one landed).</remarks>
     public async Task ApplyAsync(CaseProjection projection, CancellationToken cancellationToken = default)
     {
         var entry = projection.Entry;
-        // An upsert: the row is the projection's alone, and the commits of one case come one after the other.
-        await tables.CaseIndex.UpsertEntityAsync(new TableEntity(entry.Status.ToString(), entry.CaseId)
-        {
-            ["Stage"] = entry.Stage,
-            ["DueDate"] = entry.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Version"] = entry.Version,
-            ["Json"] = JsonSerializer.Serialize(entry, DomainJson.Options),
-        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        var written = await WriteIfNewerAsync(entry, cancellationToken).ConfigureAwait(false);
         if (projection.PreviousStatus is { } previous)
         {
-            await RetireAsync(previous.ToString(), entry.CaseId, cancellationToken).ConfigureAwait(false);
+            await RetireAsync(previous.ToString(), entry.CaseId, entry.Version, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (written is { } etag)
+        {
+            await TakeBackIfOvertakenAsync(entry, etag, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var payment in projection.Payments)
@@ -45,23 +50,78 @@ public sealed class ReadModelStore(CaseTables tables)
         }
     }
 
-    /// <summary>Removes the case's row under its previous status: read, then deleted with the ETag read (a row gone
-    /// already is fine).</summary>
-    private async Task RetireAsync(string previous, string caseId, CancellationToken cancellationToken)
+    /// <summary>Writes the entry unless its status's partition holds a newer one (same version: written again, which
+    /// is a repeat of this projection). Returns the written row's ETag, or null when a newer row was there.</summary>
+    private async Task<ETag?> WriteIfNewerAsync(CaseIndexEntry entry, CancellationToken cancellationToken)
     {
-        var old = await tables.CaseIndex.GetEntityIfExistsAsync<TableEntity>(previous, caseId, ["Version"], cancellationToken).ConfigureAwait(false);
-        if (!old.HasValue || old.Value is not { } row)
+        var partition = entry.Status.ToString();
+        var row = new TableEntity(partition, entry.CaseId)
+        {
+            ["Stage"] = entry.Stage,
+            ["DueDate"] = entry.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Version"] = entry.Version,
+            ["Json"] = JsonSerializer.Serialize(entry, DomainJson.Options),
+        };
+        while (true)
+        {
+            var stored = await tables.CaseIndex.GetEntityIfExistsAsync<TableEntity>(partition, entry.CaseId, [VersionColumn], cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (stored.HasValue && stored.Value is { } existing)
+                {
+                    if (existing.GetInt32(VersionColumn) > entry.Version)
+                    {
+                        return null;
+                    }
+
+                    return (await tables.CaseIndex.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)).Headers.ETag;
+                }
+
+                return (await tables.CaseIndex.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)).Headers.ETag;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+            {
+                // Another projection of this case wrote or removed the row between the read and the write: read again.
+            }
+        }
+    }
+
+    /// <summary>Removes the case's row under its previous status when it is older than this projection: read, then
+    /// deleted with the ETag read (a row gone already is fine; a newer one means the case came back to that status).</summary>
+    private async Task RetireAsync(string previous, string caseId, int version, CancellationToken cancellationToken)
+    {
+        var old = await tables.CaseIndex.GetEntityIfExistsAsync<TableEntity>(previous, caseId, [VersionColumn], cancellationToken).ConfigureAwait(false);
+        if (!old.HasValue || old.Value is not { } row || row.GetInt32(VersionColumn) > version)
         {
             return;
         }
 
+        await DeleteAsync(previous, caseId, row.ETag, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the case as committed now: when it has moved past this entry to another status, the row just
+    /// written is stale and goes (the projection that moved it may have retired this status's row before this one
+    /// landed). Under the same status the newer projection replaces the row itself.</summary>
+    private async Task TakeBackIfOvertakenAsync(CaseIndexEntry entry, ETag written, CancellationToken cancellationToken)
+    {
+        var state = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(entry.CaseId, CaseRows.State, [VersionColumn, StatusColumn], cancellationToken)
+            .ConfigureAwait(false);
+        if (state.HasValue && state.Value is { } current && current.GetInt32(VersionColumn) > entry.Version
+            && current.GetString(StatusColumn) != entry.Status.ToString())
+        {
+            await DeleteAsync(entry.Status.ToString(), entry.CaseId, written, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeleteAsync(string partition, string caseId, ETag etag, CancellationToken cancellationToken)
+    {
         try
         {
-            await tables.CaseIndex.DeleteEntityAsync(previous, caseId, row.ETag, cancellationToken).ConfigureAwait(false);
+            await tables.CaseIndex.DeleteEntityAsync(partition, caseId, etag, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
-            // Gone already, or rewritten by a repeat of this same projection, whose own retirement removes it.
+            // Gone already, or rewritten since by a projection that settles the row itself.
         }
     }
 

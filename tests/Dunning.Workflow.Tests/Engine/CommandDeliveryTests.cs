@@ -36,8 +36,10 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         Assert.Equal(payments, applied.Distinct().Count());
         Assert.Equal(12000m - payments, paid.Outstanding.Amount);
         Assert.Empty(await host.Log.ReadUnappliedAsync(open.CaseId));
-        var instance = await host.Client.GetInstanceAsync(open.CaseId, getInputsAndOutputs: true);
-        var generation = instance!.ReadCustomStatusAs<CaseProgress>()!.Generation;
+        // A generation just begun has not set its progress yet: read until one has.
+        var generation = await Wait.ForAsync(
+            async () => (await host.Client.GetInstanceAsync(open.CaseId, getInputsAndOutputs: true))?.ReadCustomStatusAs<CaseProgress>()?.Generation,
+            g => g is not null, Patience, "the workflow's progress");
         Assert.True(generation > 10, $"expected many ContinueAsNew boundaries, saw generation {generation}");
     }
 
@@ -127,5 +129,31 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         Assert.Equal(nameof(SendSms), host.Handler.Sent[smsKey].Kind);
         Assert.Single(host.Handler.Calls, c => c.Key == smsKey);
         Assert.Single((await host.HistoryAsync(open.CaseId)).OfType<StepReached>());
+    }
+
+    [Fact]
+    public async Task GivenAnExecutionLostRightAfterCommittingAPayment_WhenTheWorkflowNextCommits_ThenTheReadModelsCatchUp()
+    {
+        var host = await engine.UseAsync(storage);
+        var open = Cases.Open(Cases.NewAccount(), host.Clock.GetUtcNow());
+        await host.OpenAsync(open);
+        var before = (await host.Store.GetAsync(open.CaseId))!;
+
+        // A lost execution: its transaction applied a payment, then it died before projecting it.
+        var policy = PolicyCatalog.Default.Find("default", 1)!;
+        var events = CaseDecider.Decide(before.State, new ReceivePayment(host.Clock.GetUtcNow(), "LOST-PAY", new Money(100m, "CNY")), policy);
+        var after = events.Aggregate((CaseState?)before.State, CaseEvolution.Evolve)!;
+        var lost = await host.Store.CommitAsync(new CommitRequest(open.CaseId, before.State.Version, before.ETag, before.State.Status, after, events,
+            before.EffectSeq, null, FlagChanged: false, [], host.Clock.GetUtcNow()));
+        Assert.Equal(CommitOutcome.Committed, lost.Outcome);
+        Assert.Null(await host.ReadModels.FindPaymentAsync("LOST-PAY"));
+
+        await host.Commands.SubmitAsync(open.CaseId, new ReceivePayment(host.Clock.GetUtcNow(), "AFTER-LOSS", new Money(10m, "CNY")), "pay-AFTER-LOSS");
+
+        await host.WaitForAsync(open.CaseId, s => s.PaymentIds.Contains("AFTER-LOSS"), Patience, "the payment after the lost execution");
+        Assert.Equal(open.CaseId, (await host.ReadModels.FindPaymentAsync("LOST-PAY"))?.CaseId);
+        var stored = (await host.Store.GetAsync(open.CaseId))!;
+        var listed = (await host.ReadModels.ListAsync(CaseStatus.Active, null, null, null, 1000, null)).Items.Single(i => i.CaseId == open.CaseId);
+        Assert.Equal(stored.State.Version, listed.Version);
     }
 }
