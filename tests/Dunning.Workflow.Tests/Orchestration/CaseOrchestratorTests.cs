@@ -5,7 +5,7 @@ namespace Dunning.Workflow.Tests;
 
 /// <summary>The case loop against a mocked orchestration context: which activities it calls, with which keys, and what it
 /// waits for next. No engine, no storage: the decisions are the real decider's.</summary>
-public sealed class CaseOrchestratorTests
+public sealed partial class CaseOrchestratorTests
 {
     private static readonly EscalationPolicy Policy = PolicyCatalog.Default.Find("default", 1)!;
     private static readonly DateTimeOffset Opened = Cases.Local(11, 16, 10);
