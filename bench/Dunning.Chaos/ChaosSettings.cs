@@ -1,12 +1,17 @@
-using Dunning.Runtime;
+using System.Globalization;
+using Dunning.Workflow;
 
 namespace Dunning.Chaos;
 
-/// <summary>The settings every process of a chaos run shares: one virtual clock (same epoch, start and speed, so all
-/// workers and the coordinator read the same virtual instant) and the workers' runtime options.</summary>
-public static class ChaosClock
+/// <summary>What every process of a chaos run shares: one business clock (same epoch, start and speed, so the workers and
+/// the driver read the same virtual instant), one storage prefix and one task hub, and engine settings that bring a
+/// killed worker's work back quickly: short partition leases and a short queue visibility timeout.</summary>
+public static class ChaosSettings
 {
-    /// <summary>The run starts on this virtual instant; cases fall due a few days later.</summary>
+    /// <summary>Storage prefix of Dunning's tables and name of the task hub.</summary>
+    public const string Prefix = "chaos";
+
+    /// <summary>The run starts on this business instant; cases fall due a few days later.</summary>
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly DateOnly FirstDue = new(2026, 12, 5);
@@ -16,22 +21,49 @@ public static class ChaosClock
     /// <summary>From the start to the last legal hand-off (30 days after the last due date, 09:00 local) and a day's margin.</summary>
     public static readonly TimeSpan LadderSpan = FirstDue.AddDays(DueSpreadDays - 1 + 31).ToDateTime(TimeOnly.MinValue) - Start.UtcDateTime;
 
+    /// <summary>A partition a SIGKILLed worker held is taken over once its lease runs out (and the next look for free
+    /// partitions); renewals every 3 s keep a live worker's leases well inside it.</summary>
+    public static readonly TimeSpan LeaseInterval = TimeSpan.FromSeconds(15);
+
+    public static readonly TimeSpan LeaseRenewInterval = TimeSpan.FromSeconds(3);
+
+    public static readonly TimeSpan LeaseAcquireInterval = TimeSpan.FromSeconds(3);
+
+    /// <summary>The messages a killed worker held come back this long after it took them.</summary>
+    public static readonly TimeSpan VisibilityTimeout = TimeSpan.FromSeconds(15);
+
+    public static readonly TimeSpan Polling = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Real time within which an overdue timer still counts as being handled, not stuck: a lease running out and
+    /// being taken, a visibility timeout, a worker's restart and the back-off of an activity retried a few times.</summary>
+    public static readonly TimeSpan StuckGrace = TimeSpan.FromSeconds(90);
+
+    /// <summary>Real time from the run's start to the shared clock's epoch: Azurite, the driver and the workers up and the
+    /// cases' workflows started (a few milliseconds each).</summary>
+    public static TimeSpan LeadFor(int cases) => TimeSpan.FromSeconds(10) + TimeSpan.FromMilliseconds(10 * cases);
+
     /// <summary>Fast enough that the whole ladder plays out in the first three quarters of the chaos.</summary>
     public static double SpeedFor(int chaosSeconds) => LadderSpan.TotalSeconds / (chaosSeconds * 0.75);
 
-    public static ClockOptions Options(double speed, DateTimeOffset epoch, DateTimeOffset start) => new() { Speed = speed, Epoch = epoch, Start = start };
-
-    /// <summary>A killed worker's messages come back after the visibility timeout, so it is short; with 5% of requests
-    /// failing a message may need many attempts, so the poison threshold is far away (a poisoned message would strand
-    /// its case, which the run counts as a failure) and the back-off between attempts short.</summary>
-    public static RuntimeOptions WorkerOptions(string connectionString, string prefix) => new()
+    /// <summary>The configuration of a run's processes (as <c>Dunning:*</c> keys): storage, the shared clock, the sweep and
+    /// the engine. The driver adds <c>Dunning:Durable:RunWorker=false</c>; workers get these as environment variables.</summary>
+    public static Dictionary<string, string?> For(string connectionString, ClockOptions clock, int partitions) => new()
     {
-        StorageConnectionString = connectionString,
-        Prefix = prefix,
-        VisibilityTimeout = VisibilityTimeout,
-        MaxDequeueCount = 100,
-        RetryBackoffMax = TimeSpan.FromSeconds(2),
+        ["Dunning:Storage:ConnectionString"] = connectionString,
+        ["Dunning:Storage:Prefix"] = Prefix,
+        ["Dunning:Clock:Speed"] = clock.Speed.ToString("R", CultureInfo.InvariantCulture),
+        ["Dunning:Clock:Start"] = clock.Start?.ToString("O", CultureInfo.InvariantCulture),
+        ["Dunning:Clock:Epoch"] = clock.Epoch?.ToString("O", CultureInfo.InvariantCulture),
+        ["Dunning:Durable:TaskHubName"] = Prefix,
+        ["Dunning:Durable:PartitionCount"] = partitions.ToString(CultureInfo.InvariantCulture),
+        ["Dunning:Durable:MaxQueuePollingInterval"] = Span(Polling),
+        ["Dunning:Durable:FastClockPollingInterval"] = Span(Polling),
+        ["Dunning:Durable:LeaseInterval"] = Span(LeaseInterval),
+        ["Dunning:Durable:LeaseRenewInterval"] = Span(LeaseRenewInterval),
+        ["Dunning:Durable:LeaseAcquireInterval"] = Span(LeaseAcquireInterval),
+        ["Dunning:Durable:QueueVisibilityTimeout"] = Span(VisibilityTimeout),
+        ["Dunning:Durable:FastClockVisibilityTimeout"] = Span(VisibilityTimeout),
     };
 
-    public static readonly TimeSpan VisibilityTimeout = TimeSpan.FromSeconds(10);
+    private static string Span(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
 }

@@ -1,37 +1,88 @@
-using System.Globalization;
+using System.Diagnostics;
 using Azure.Data.Tables;
-using Dunning.Runtime;
+using Dunning.Api.Engine;
+using Dunning.Channels;
+using Dunning.Channels.Storage;
+using Dunning.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Dunning.Chaos;
 
-/// <summary><c>Dunning.Chaos worker CONNECTION PREFIX SPEED EPOCH START FAULTRATE</c>: one worker process of the chaos run,
-/// the runtime's queue processors on the shared virtual clock, with the recording provider and the fault policy that
-/// fails or loses the response of a share of its storage requests. It runs until it is killed.</summary>
+/// <summary><c>Dunning.Chaos worker --fault-rate F</c>: one worker process of the chaos run, composed as the service
+/// composes its workflow (<c>AddDunningWorkflow</c> + <c>AddLocalDurableEngine</c>, settings from the <c>Dunning__*</c>
+/// environment the run gives it), with the recording provider as its only effect handler and a fault policy that fails
+/// or loses the response of a share of its own storage requests. The task hub's requests are the engine's own clients
+/// and are left alone. It runs until it is killed.</summary>
 public static class WorkerMode
 {
-    public static async Task<int> RunAsync(string[] args)
+    public const string Verb = "worker";
+
+    private static readonly TimeSpan OrphanCheck = TimeSpan.FromSeconds(2);
+
+    public static async Task<int> RunAsync(double faultRate, string? logFile, int? parent, CancellationToken cancellationToken = default)
     {
-        if (args is not [var connectionString, var prefix, var speed, var epoch, var start, var faultRate])
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        if (logFile is not null)
         {
-            Console.Error.WriteLine("usage: Dunning.Chaos worker CONNECTION PREFIX SPEED EPOCH START FAULTRATE");
-            return 2;
+            // The workflow's own decisions and adoptions, and the engine's warnings: enough to follow a case that went wrong.
+            builder.Logging.AddProvider(new FileLogProvider(logFile)).SetMinimumLevel(LogLevel.Warning).AddFilter("Dunning", LogLevel.Debug);
+        }
+        else
+        {
+            // Injected faults make every worker log warnings by the hundred; only what would crash it is worth showing.
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Critical);
         }
 
-        var clock = ChaosClock.Options(double.Parse(speed, CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse(epoch, CultureInfo.InvariantCulture), DateTimeOffset.Parse(start, CultureInfo.InvariantCulture));
-        var rate = double.Parse(faultRate, CultureInfo.InvariantCulture);
-        var builder = Host.CreateApplicationBuilder();
-        // Injected faults make every worker log warnings by the hundred; only what would crash it is worth showing.
-        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Critical);
-        builder.Services.AddSingleton<IEffectHandler>(new RecordingProvider(new TableClient(connectionString, RecordingProvider.TableName(prefix))));
+        var storage = StorageServiceCollectionExtensions.Read(builder.Configuration);
+        builder.Services.AddSingleton<IEffectHandler>(new RecordingProvider(new TableClient(storage.ConnectionString, RecordingProvider.TableName(storage.Prefix))));
         builder.Services.AddSingleton<StoragePolicy>(new FaultInjector((_, _) =>
-            Random.Shared.NextDouble() >= rate ? null : Random.Shared.Next(2) == 0 ? FaultKind.Fail : FaultKind.DropResponse));
-        builder.Services.AddDunningRuntime(ChaosClock.WorkerOptions(connectionString, prefix), clock);
+            Random.Shared.NextDouble() >= faultRate ? null : Random.Shared.Next(2) == 0 ? FaultKind.Fail : FaultKind.DropResponse));
+        builder.Services.AddDunningWorkflow(builder.Configuration);
+        builder.Services.AddLocalDurableEngine(builder.Configuration);
         using var host = builder.Build();
-        await host.RunAsync().ConfigureAwait(false);
+        using var orphaned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var watch = parent is { } pid ? WatchParentAsync(pid, orphaned) : Task.CompletedTask;
+        await host.RunAsync(orphaned.Token).ConfigureAwait(false);
+        await orphaned.CancelAsync().ConfigureAwait(false);
+        await watch.ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>A run that is itself killed cannot stop its workers: each stops when the run's process is gone.</summary>
+    private static async Task WatchParentAsync(int pid, CancellationTokenSource orphaned)
+    {
+        while (!orphaned.IsCancellationRequested)
+        {
+            if (!IsAlive(pid))
+            {
+                await orphaned.CancelAsync().ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(OrphanCheck, orphaned.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
