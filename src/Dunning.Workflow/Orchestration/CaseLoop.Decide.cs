@@ -20,8 +20,9 @@ internal sealed partial class CaseLoop
     /// decider throws on flags the case and is settled with the failure, so it is not tried forever.</summary>
     /// <remarks>The engine sends an episode's activity messages before it saves the episode, so a host that dies in
     /// between leaves this very work decided and committed at an instant this execution never saw (its replay-safe time is
-    /// the new episode's). Told so by the commit (a result whose decision instant is not this one's, or a stored case
-    /// decided at another instant), the work is decided again at that instant: the decider is pure, so that is the stored
+    /// the new episode's), and both commits' results on their way, either of which may answer this one. Told of a stored
+    /// decision (a result whose decision instant is not this one's, or the case stored past this decision's base), the
+    /// work is decided again at that decision's instant: the decider is pure, so if it was this step's, that is the stored
     /// decision, which is then taken as this one's and its effects carried out under their keys. Only when that does not
     /// give the stored case is it someone else's change, adopted as before.</remarks>
     private async Task<int> ApplyAsync(IReadOnlyList<Work> work)
@@ -144,14 +145,16 @@ internal sealed partial class CaseLoop
 
     private static int RowsOf(List<CaseEvent> events, List<SettledCommand> settled) => 1 + events.Count + settled.Count;
 
-    /// <summary>The instant another execution of this step decided it at, when the commit says so: its result names another
-    /// decision instant (the result of a lost episode's commit, matched to this one's by task number), or the case is
-    /// stored past the version this decision started from, decided at another instant.</summary>
+    /// <summary>The instant the stored decision of this step may have been made at by another execution of it, when the
+    /// commit says so: its result names another decision instant (the result of a lost episode's commit, matched to this
+    /// one's by task number), or the case is stored past the version this decision started from. The stored decision may
+    /// then be this very one: the lost episode's commit ran second and its conflict is the result that arrived, while
+    /// this one's commit went in; adopted as someone else's change, its effects would be lost.</summary>
     private static DateTimeOffset? DecidedElsewhere(CommitResult? result, CaseSnapshot? before, DateTimeOffset now) => result switch
     {
         { Outcome: CommitOutcome.Committed, DecidedAt: { } at } when at != now => at,
         { Outcome: CommitOutcome.Conflict or CommitOutcome.AlreadyApplied, Current: { DecidedAt: { } at } current }
-            when at != now && current.State.Version > (before?.State.Version ?? 0) => at,
+            when current.State.Version > (before?.State.Version ?? 0) => at,
         _ => null,
     };
 

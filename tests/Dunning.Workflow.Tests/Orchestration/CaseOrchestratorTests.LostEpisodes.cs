@@ -52,6 +52,33 @@ public sealed partial class CaseOrchestratorTests
         Assert.False(run.IsCompleted);
     }
 
+    [Fact]
+    public async Task GivenTheLaterDecisionWentInFirst_WhenTheLostEpisodesCommitsConflictIsTheAnswer_ThenItIsTakenAsItsOwnAndItsEffectsCarriedOut()
+    {
+        var snapshot = OpenCase(effectSeq: 7);
+        var due = snapshot.State.Timer!.DueAt;
+        var late = due.AddHours(2);
+        var own = Decided(snapshot, new FireTimer(due, snapshot.State.Timer.Token), late, "etag-own");
+        var answers = 0;
+        var context = new ScriptedContext(snapshot.State.CaseId, Opened)
+        {
+            // This decision's commit went in; the lost episode's commit then met it, and its conflict is the answer that
+            // arrives first. Deciding the same at that instant again finds it in (a commit that is already in).
+            CommitAnswers = request => ++answers == 1
+                ? new CommitResult(CommitOutcome.Conflict, own.ETag, own)
+                : CommitResult.Committed("etag-own", request.DecidedAt),
+        };
+        var run = Start(context, snapshot);
+
+        FireLatestTimerAt(context, late);
+
+        Assert.Equal([late, late], context.Commits.Select(c => c.DecidedAt));
+        Assert.Equal(Json(own.State), Json(context.Commits.Last().State));
+        var sms = Assert.Single(context.Effects);
+        Assert.Equal((8L, nameof(SendSms)), (sms.Seq, sms.Effect.Kind));
+        Assert.False(run.IsCompleted);
+    }
+
     private static void AssertTakesTheLostDecision(ScriptedContext context, CaseSnapshot lost, DateTimeOffset due)
     {
         Assert.Equal([due.AddHours(13), due], context.Commits.Select(c => c.DecidedAt));
