@@ -1,8 +1,8 @@
 namespace Dunning.Workflow.Tests;
 
 /// <summary>A host with <c>Dunning:Durable:RunWorker=false</c> serves the API beside hosts that run the workflows: it
-/// starts case workflows through its sidecar, a worker host on the same task hub runs them, and it stops cleanly,
-/// though its backend was never started (only a worker's dispatcher starts it).</summary>
+/// starts case workflows through its sidecar, a worker host on the same task hub (the real host, as a process) runs them,
+/// and it stops cleanly, though its backend was never started (only a worker's dispatcher starts it).</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ApiOnlyHostTests(AzuriteFixture storage)
 {
@@ -13,7 +13,7 @@ public sealed class ApiOnlyHostTests(AzuriteFixture storage)
     {
         var prefix = storage.UniqueName("apionly");
         var clock = new ClockOptions { Speed = 1, Start = Cases.Local(11, 16, 10), Epoch = DateTimeOffset.UtcNow };
-        await using var worker = await WorkflowHost.LocalEngineAsync(storage, clock, prefix);
+        await using var worker = await HostProcess.StartAsync(storage, prefix, clock);
         var api = await WorkflowHost.LocalEngineAsync(storage, clock, prefix, settings => settings["Dunning:Durable:RunWorker"] = "false");
         try
         {
