@@ -2,20 +2,26 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Dunning.Runtime;
-using Dunning.Runtime.LocalEmulator;
+using Dunning.Channels.Storage.LocalEmulator;
+using Dunning.Workflow;
 using Spectre.Console;
 
 namespace Dunning.Bench;
 
-/// <summary>One benchmark run, each part on an Azurite of its own: the ceiling; throughput and cost; timer accuracy with
-/// the idle cost beside it, then the scale phase; then the table and latest.json.</summary>
+/// <summary>One benchmark run on the Durable engine, on one fresh Azurite: timer accuracy with the idle cost of a host
+/// beside it, then the service at scale; then the table and latest.json. The old engine's ceiling, throughput and cost
+/// phases are not run until the benchmark issue retargets them (the table and the JSON say so).</summary>
 public static class BenchRun
 {
-    private static readonly DateTimeOffset ThroughputStart = new(2026, 12, 1, 1, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset TimerStart = new(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The figures of the old engine not taken now, as the table and the JSON name them.</summary>
+    public static readonly IReadOnlyList<string> NotMeasured =
+    [
+        "1 Ceiling (raw Azurite, the old engine's request set of one case event)",
+        "2 Throughput through the whole ladder (events/s, ratio to the ceiling)",
+        "3 Cost (storage requests per case event)",
+    ];
 
-    public static async Task<int> RunAsync(BenchOptions options, string[] args)
+    public static async Task<int> RunAsync(BenchOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken = default)
     {
         var root = RepoRoot();
         var started = TimeProvider.System.GetTimestamp();
@@ -23,84 +29,63 @@ public static class BenchRun
         void Progress(string text) =>
             AnsiConsole.MarkupLineInterpolated($"[grey]{TimeProvider.System.GetElapsedTime(started).TotalSeconds,5:F0}s[/] {text}");
 
+        if (options.Ignored.Count > 0)
+        {
+            Progress($"note: {string.Join(", ", options.Ignored)} set the {BenchCommand.DroppedPhases} phases, which are not measured until the benchmark issue; ignored");
+        }
+
+        var api = options.NoApi || options.ScaleSizes.Count == 0 ? null : options.ApiPath ?? FindApi(root);
+        if (api is not null && !File.Exists(api))
+        {
+            throw new FileNotFoundException($"No service at {api}.", api);
+        }
+
         Progress($"load average {loadBefore}; starting Azurite");
         var tools = AzuriteLauncher.FindToolDirectory(root);
-        var (warmup, window) = (TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.Seconds));
-
-        // Ceiling and throughput each get a fresh Azurite and the same warm-up and window, so each meets the same
-        // Azurite: as empty at the start, as full at the end, freezing as long for what it has sent (see AzuriteStallMonitor).
-        CeilingFigures ceiling;
-        await using (var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools)))
-        await using (var stalls = new AzuriteStallMonitor(azurite.BlobPort))
-        {
-            Progress($"ceiling: {options.Concurrency} in parallel, {options.WarmupSeconds} s warm-up, {options.Seconds} s window");
-            ceiling = await CeilingProbe.MeasureAsync(azurite.ConnectionString, options.Concurrency, warmup, window, stalls, new CpuMeter(azurite.ProcessId));
-            Progress($"ceiling: {ceiling.EventsPerSecond} events/s (Azurite stalled {ceiling.StalledSeconds} s); starting Azurite");
-        }
-
-        ThroughputRun run;
-        await using (var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools)))
-        await using (var stalls = new AzuriteStallMonitor(azurite.BlobPort))
-        await using (var worker = await RuntimeWorker.CreateAsync(azurite.ConnectionString, ThroughputPhase.Prefix,
-            new ClockOptions { Speed = options.Speed, Start = ThroughputStart }))
-        {
-            Progress($"throughput: up to {options.Cases:N0} cases at x{options.Speed}");
-            run = await ThroughputPhase.RunAsync(worker, options, stalls, new CpuMeter(azurite.ProcessId), Progress);
-            Progress($"throughput: {run.Events:N0} events in {run.Seconds:F0} s (Azurite stalled {run.StalledSeconds:F1} s)");
-        }
-
-        // A fresh Azurite again: the throughput phase's tables, queues and unswept message bodies would weigh on every request.
-        await using var fresh = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools));
+        await using var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(tools), cancellationToken).ConfigureAwait(false);
         TimerFigures timers;
         IdleFigures idle;
-        await using (var stalls = new AzuriteStallMonitor(fresh.BlobPort))
-        await using (var timerWorker = await RuntimeWorker.CreateAsync(fresh.ConnectionString, TimerAccuracyPhase.Prefix,
-            new ClockOptions { Speed = options.TimerSpeed, Start = TimerStart }))
-        await using (var idleWorker = await RuntimeWorker.CreateAsync(fresh.ConnectionString, IdleCostProbe.Prefix, new ClockOptions()))
+        string engine;
+        await using (var stalls = new AzuriteStallMonitor(azurite.BlobPort))
+        await using (var proxy = await CountingProxy.StartAsync(azurite, cancellationToken).ConfigureAwait(false))
+        await using (var timerHost = await WorkflowWorker.StartAsync(azurite.ConnectionString, TimerAccuracyPhase.Prefix,
+            new ClockOptions { Speed = options.TimerSpeed, Start = TimerAccuracyPhase.Start }, cancellationToken).ConfigureAwait(false))
         {
-            Progress($"timer accuracy: {options.TimerCases} cases at x{options.TimerSpeed}; idle cost beside it");
-            var idleTask = IdleCostProbe.RunAsync(idleWorker, TimeSpan.FromSeconds(options.IdleSeconds));
-            timers = await TimerAccuracyPhase.RunAsync(timerWorker, options.TimerCases, stalls);
-            idle = await idleTask;
+            var e = timerHost.Engine;
+            engine = $"Durable engine as the service composes it: {e.PartitionCount} partitions, polling <= {e.PollingFor(1).TotalSeconds:0.#} s at real time and "
+                + $"<= {e.FastClockPollingInterval.TotalMilliseconds:0} ms on a fast clock, leases {e.LeaseInterval.TotalSeconds:0} s (renewed every "
+                + $"{e.LeaseRenewInterval.TotalSeconds:0} s), queue visibility {e.VisibilityFor(options.TimerSpeed).TotalSeconds:0} s on a fast clock";
+            Progress($"timer accuracy: {options.TimerCases} cases at x{options.TimerSpeed}; idle cost of another host beside it, through a counting proxy");
+            var idleTask = IdleCostProbe.RunAsync(proxy, TimeSpan.FromSeconds(options.IdleSeconds), cancellationToken);
+            timers = await TimerAccuracyPhase.RunAsync(timerHost, options.TimerCases, stalls, new CpuMeter(azurite.ProcessId), cancellationToken).ConfigureAwait(false);
+            idle = await idleTask.ConfigureAwait(false);
             Progress($"timer lateness p99 {timers.P99} s over {timers.Firings} firings; idle {idle.RequestsPerMinutePerQueue} requests/min/queue");
         }
 
         var scale = new List<ScalePoint>();
-        if (options.ScaleSizes.Count > 0)
+        if (api is not null)
         {
-            var api = options.NoApi ? null : options.ApiPath ?? FindApi(root);
-            Progress(api is null ? "scale: no built Dunning.Api found; using the runtime-only stand-in service" : $"scale: service {api}");
-            scale.AddRange(await ScalePhase.RunAsync(fresh.ConnectionString, options, root, api, Progress));
+            Progress($"scale: service {api}");
+            scale.AddRange(await ScalePhase.RunAsync(azurite.ConnectionString, options, root, api, Progress, cancellationToken).ConfigureAwait(false));
+        }
+        else
+        {
+            Progress(options.ScaleSizes.Count == 0 || options.NoApi
+                ? "scale: skipped (--scale none or --no-api)"
+                : "scale: skipped: no built Dunning.Api under src/Dunning.Api/bin (build it, or give --api)");
         }
 
-        var result = Compose(options, args, loadBefore, ceiling, run, timers, scale, idle, tools,
-            TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+        var machine = new MachineInfo(DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
+            "dotnet run -c Release --project bench/Dunning.Bench --" + (args.Count == 0 ? "" : " " + string.Join(' ', args)),
+            Environment.ProcessorCount, loadBefore, LoadAverage(), RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription,
+            AzuriteVersion(tools), engine, Math.Round(TimeProvider.System.GetElapsedTime(started).TotalSeconds, 1));
+        var result = new BenchResult(machine, timers, scale, idle, NotMeasured, TargetChecks.For(timers, scale, idle));
         ReportTable.Print(result);
         var output = options.Output ?? Path.Combine(root, "bench", "results", "latest.json");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(result, JsonOptions));
+        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(result, JsonOptions), cancellationToken).ConfigureAwait(false);
         AnsiConsole.MarkupLineInterpolated($"written to {output}");
         return 0;
-    }
-
-    private static BenchResult Compose(BenchOptions options, string[] args, string loadBefore, CeilingFigures ceiling, ThroughputRun run,
-        TimerFigures timers, IReadOnlyList<ScalePoint> scale, IdleFigures idle, string tools, double totalSeconds)
-    {
-        var eventsPerSecond = run.Events / run.Seconds;
-        var active = run.Events / Math.Max(1, run.Seconds - run.StalledSeconds);
-        var throughput = new ThroughputFigures(options.Speed, options.Cases, options.WarmupSeconds, options.Seconds, run.Events, Math.Round(run.StalledSeconds, 1),
-            Math.Round(eventsPerSecond, 1), Math.Round(active, 1), Math.Round(eventsPerSecond / ceiling.EventsPerSecond, 3),
-            Math.Round(active / ceiling.ActiveEventsPerSecond, 3), run.OpensInWindow, run.Events - run.OpensInWindow,
-            run.CasesOpened, run.CasesHandedToLegal, run.EffectsSent, run.RepeatedKeys, run.RuntimeCpuMsPerEvent, run.AzuriteCpuMsPerEvent,
-            run.Warnings, run.FirstWarnings);
-        var perEvent = run.Requests.Where(r => r.Value > 0)
-            .ToDictionary(r => r.Key, r => Math.Round(r.Value / (double)Math.Max(1, run.Events), 2), StringComparer.Ordinal);
-        var cost = new CostFigures(Math.Round(run.Requests.Values.Sum() / (double)Math.Max(1, run.Events), 2), perEvent, run.Requests);
-        var machine = new MachineInfo(DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
-            "dotnet run -c Release --project bench/Dunning.Bench --" + (args.Length == 0 ? "" : " " + string.Join(' ', args)),
-            Environment.ProcessorCount, loadBefore, LoadAverage(), RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription,
-            AzuriteVersion(tools), Math.Round(totalSeconds, 1));
-        return new BenchResult(machine, ceiling, throughput, cost, timers, scale, idle, TargetChecks.For(throughput, cost, timers, scale, idle));
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)

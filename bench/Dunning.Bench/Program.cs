@@ -1,17 +1,8 @@
-using Dunning.Bench;
+namespace Dunning.Bench;
 
-// "service" is the stand-in service the scale phase starts as a child process when no built Dunning.Api is at hand:
-// the runtime's queue processors and nothing else.
-if (args is ["service", .. var serviceArgs])
+/// <summary>The benchmark's entry (no top-level statements: the referenced Dunning.Api has a global <c>Program</c> of its
+/// own).</summary>
+public static class BenchProgram
 {
-    return await ServiceMode.RunAsync(serviceArgs);
+    public static Task<int> Main(string[] args) => BenchCommand.RunAsync(args);
 }
-
-if (BenchOptions.TryParse(args, out var options, out var error))
-{
-    return await BenchRun.RunAsync(options, args);
-}
-
-Console.Error.WriteLine(error);
-Console.Error.WriteLine(BenchOptions.Usage);
-return 2;

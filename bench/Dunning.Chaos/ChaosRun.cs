@@ -1,81 +1,77 @@
-using System.Globalization;
 using Azure.Data.Tables;
+using Dunning.Channels.Storage.LocalEmulator;
 using Dunning.Domain;
-using Dunning.Runtime;
-using Dunning.Runtime.LocalEmulator;
+using Dunning.Workflow;
 
 namespace Dunning.Chaos;
 
-/// <summary>The chaos run: one Azurite, several worker processes under injected storage faults and SIGKILLs, cases run
-/// through the whole ladder on a shared fast clock while payments and supervisor actions arrive at random; then, once
-/// at rest, every invariant is checked and printed, with a closing "N passed, N failed".</summary>
+/// <summary>The chaos run on the Durable engine: one Azurite (in memory), worker processes on one task hub and one fast
+/// business clock, SIGKILLed at random and restarted at once, with a share of their own storage requests failing; the
+/// driver opens the cases and sends payments and supervisor actions the way the API does. Then, once at rest, the
+/// workers are stopped and every invariant is checked and printed, with a closing "N passed, N failed".</summary>
 public static class ChaosRun
 {
-    private const string Prefix = "chaos";
-
-    /// <summary>Real time within which an overdue timer or a fresh change counts as being handled: a visibility timeout, a
-    /// retry back-off and a worker's restart.</summary>
-    private static readonly TimeSpan StuckGrace = ChaosClock.VisibilityTimeout + TimeSpan.FromSeconds(10);
-
     public static async Task<int> RunAsync(ChaosOptions options, CancellationToken cancellationToken = default)
     {
         var started = TimeProvider.System.GetTimestamp();
         void Progress(string text) => Console.WriteLine($"{TimeProvider.System.GetElapsedTime(started).TotalSeconds,5:F0}s {text}");
 
-        var speed = ChaosClock.SpeedFor(options.Seconds);
-        Progress($"chaos: {options.Cases} cases, {options.Seconds} s, {options.Workers} workers, {options.FaultRate:P0} of storage requests failing, " +
-            $"a kill every ~{options.KillEvery} s, clock x{speed:F0}, seed {options.Seed}");
+        var speed = ChaosSettings.SpeedFor(options.Seconds);
+        Progress($"chaos: {options.Cases} cases, {options.Seconds} s, {options.Workers} workers on {options.Partitions} partitions, " +
+            $"{options.FaultRate:P0} of their storage requests failing, a kill every ~{options.KillEvery} s, clock x{speed:F0}, seed {options.Seed}");
         var random = new Random(options.Seed);
         await using var azurite = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(ToolDirectory()), cancellationToken).ConfigureAwait(false);
-        var runtime = ChaosClock.WorkerOptions(azurite.ConnectionString, Prefix);
-        var storage = new StorageClients(runtime, new RequestCounter());
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var sends = new TableClient(azurite.ConnectionString, RecordingProvider.TableName(Prefix));
+        var sends = new TableClient(azurite.ConnectionString, RecordingProvider.TableName(ChaosSettings.Prefix));
         await sends.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
-        // One clock for every process: the same epoch (real), start (virtual) and speed.
-        var epoch = DateTimeOffset.UtcNow;
-        var clock = new VirtualClock(ChaosClock.Options(speed, epoch, ChaosClock.Start));
-        var store = new CaseStore(storage);
-        var inbox = new CaseInbox(storage, clock, runtime);
+        // One clock for every process: the same epoch (real), start (business) and speed. The epoch lies a little ahead,
+        // when the workers are up and the cases opened, so the ladder's time is spent on the ladder, not on starting up
+        // (until then business time runs before the start, and cases open weeks before they fall due).
+        var epoch = DateTimeOffset.UtcNow + ChaosSettings.LeadFor(options.Cases);
+        var clock = new ClockOptions { Speed = speed, Epoch = epoch, Start = ChaosSettings.Start };
+        var settings = ChaosSettings.For(azurite.ConnectionString, clock, options.Partitions);
+        await using var driver = await ChaosDriver.StartAsync(settings, cancellationToken).ConfigureAwait(false);
         var ledger = new Ledger();
-
-        await using var pool = new WorkerPool(
-            [azurite.ConnectionString, Prefix, Invariant(speed), epoch.ToString("O", CultureInfo.InvariantCulture),
-                ChaosClock.Start.ToString("O", CultureInfo.InvariantCulture), Invariant(options.FaultRate)],
-            options.Workers);
+        await using var pool = new WorkerPool(settings, options.FaultRate, options.Workers, options.WorkerLogs);
         pool.StartAll();
+        Progress($"Azurite, the task hub and the driver are up; {options.Workers} workers starting; opening the cases");
 
-        var cases = Enumerable.Range(0, options.Cases).Select(i => ChaosCases.Open(i, clock.GetUtcNow())).ToList();
-        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (open, ct) => await inbox.SendAsync(open.CaseId, open, cancellationToken: ct).ConfigureAwait(false)).ConfigureAwait(false);
-        Progress($"{cases.Count} cases sent to be opened; chaos for {options.Seconds} s");
+        var cases = Enumerable.Range(0, options.Cases).Select(i => ChaosCases.Open(i, driver.Clock.GetUtcNow())).ToList();
+        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (open, ct) => await driver.Workflow.OpenAsync(open with { Now = driver.Clock.GetUtcNow() }, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        if (epoch - DateTimeOffset.UtcNow is { Ticks: > 0 } ahead)
+        {
+            await Task.Delay(ahead, cancellationToken).ConfigureAwait(false);
+        }
+
+        Progress($"{cases.Count} case workflows started; business time {driver.Clock.GetUtcNow():yyyy-MM-dd HH:mm}; chaos for {options.Seconds} s");
 
         using var chaosOver = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
         // Traffic stops a little before the kills do, so its last commands still meet the chaos.
-        var traffic = new TrafficGenerator(inbox, store, clock, cases, ledger, new Random(random.Next()))
+        var traffic = new TrafficGenerator(driver, cases, ledger, new Random(random.Next()))
             .RunAsync(TimeSpan.FromSeconds(options.Seconds * 0.8), Math.Max(20, options.Cases), cancellationToken);
         await KillAtRandomAsync(pool, options, random, chaosOver.Token).ConfigureAwait(false);
         await traffic.ConfigureAwait(false);
         Progress($"chaos over: {pool.Kills} kills, {ledger.Payments.Count} payment messages, actions {Describe(ledger.Actions)}; waiting until at rest");
 
-        // Long enough for a timer of the ladder to come due, plus a visibility timeout and a restart, with none settling.
-        var timeout = TimeSpan.FromSeconds(ChaosClock.LadderSpan.TotalSeconds / speed) + TimeSpan.FromSeconds(60);
-        var atRest = await Quiescence.WaitAsync(storage, store, cases, timeout, Progress, cancellationToken).ConfigureAwait(false);
-        Progress(atRest ? "at rest; checking" : $"not at rest: no case settled for {timeout.TotalSeconds:F0} s; checking anyway");
+        // Long enough for a timer of the ladder to come due, plus a lease taken over, a visibility timeout and a restart.
+        var stallTimeout = TimeSpan.FromSeconds(ChaosSettings.LadderSpan.TotalSeconds / speed) + TimeSpan.FromSeconds(60);
+        var atRest = await Quiescence.WaitAsync(driver, cases.Select(c => c.CaseId).ToList(), stallTimeout, Progress, cancellationToken).ConfigureAwait(false);
+        Progress(atRest ? "at rest; stopping the workers and checking" : $"not at rest: no case settled for {stallTimeout.TotalSeconds:F0} s; stopping the workers and checking anyway");
         await pool.DisposeAsync().ConfigureAwait(false);
+        var stoppedAt = driver.Clock.GetUtcNow();
 
-        var snapshots = await CaseSnapshot.ReadAsync(store, cases.Select(c => c.CaseId), cancellationToken).ConfigureAwait(false);
-        var unknown = await CaseSnapshot.ReadAsync(store, ledger.Payments.Where(p => p.Kind == PaymentKind.UnknownCase).Select(p => p.CaseId).Distinct(),
+        var atEnd = await CaseAtRest.ReadAsync(driver, cases.Select(c => c.CaseId), cancellationToken).ConfigureAwait(false);
+        var unknown = await CaseAtRest.ReadAsync(driver, ledger.Payments.Where(p => p.Kind == PaymentKind.UnknownCase).Select(p => p.CaseId).Distinct(),
             cancellationToken).ConfigureAwait(false);
         var results = new List<InvariantResult>
         {
-            await PaymentsAppliedOnce.CheckAsync(ledger, snapshots, unknown, new ReadModelStore(storage), cancellationToken).ConfigureAwait(false),
-            StateMatchesHistory.Check(snapshots),
-            await EffectsSentOnce.CheckAsync(sends, snapshots, cancellationToken).ConfigureAwait(false),
-            ContactsInWindow.Check(snapshots),
-            NoCaseStuck.Check(snapshots, clock.GetUtcNow(), StuckGrace * speed),
-            await NothingPoisoned.CheckAsync(storage, cancellationToken).ConfigureAwait(false),
+            await PaymentsAppliedOnce.CheckAsync(ledger, atEnd, unknown, driver.ReadModels, cancellationToken).ConfigureAwait(false),
+            StateMatchesHistory.Check(atEnd),
+            await EffectsSentOnce.CheckAsync(sends, atEnd, cancellationToken).ConfigureAwait(false),
+            ContactsInWindow.Check(atEnd),
+            await NoCaseStuck.CheckAsync(atEnd, ledger, driver.Log, stoppedAt, ChaosSettings.StuckGrace * speed, cancellationToken).ConfigureAwait(false),
+            NothingFlaggedOrFailed.Check(atEnd),
         };
 
         foreach (var unexpected in pool.UnexpectedExits)
@@ -126,6 +122,4 @@ public static class ChaosRun
 
     private static string Describe(IReadOnlyDictionary<string, int> actions) =>
         actions.Count == 0 ? "none" : string.Join(", ", actions.Select(a => $"{a.Value} {a.Key}"));
-
-    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,16 +1,8 @@
-using Dunning.Chaos;
+namespace Dunning.Chaos;
 
-// The chaos run starts itself again with "worker" for each of its worker processes.
-if (args is ["worker", .. var workerArgs])
+/// <summary>The chaos run's entry (no top-level statements: the referenced Dunning.Api has a global <c>Program</c> of
+/// its own). The run starts this executable again with <c>worker</c> for each of its worker processes.</summary>
+public static class ChaosProgram
 {
-    return await WorkerMode.RunAsync(workerArgs);
+    public static Task<int> Main(string[] args) => ChaosCommand.RunAsync(args);
 }
-
-if (!ChaosOptions.TryParse(args, out var options, out var error))
-{
-    Console.Error.WriteLine(error);
-    Console.Error.WriteLine(ChaosOptions.Usage);
-    return 2;
-}
-
-return await ChaosRun.RunAsync(options);

@@ -1,44 +1,42 @@
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Chaos;
 
-/// <summary>Waits, after the chaos, until the run has come to rest: every case at an end of its own, no message visible,
-/// and still so a visibility timeout later (so a message a killed worker held has come back and been handled). It waits
-/// as long as cases keep settling, and gives up only when none has settled for <c>stallTimeout</c>: a slow machine
-/// takes longer to work off the backlog, which is not a failure; a stuck case is.</summary>
+/// <summary>Waits, after the chaos, until the run has come to rest: every case settled for good (finished with its
+/// workflow ended, or waiting for a person with its workflow running) with no command left unapplied in its command log.
+/// It waits as long as cases keep settling, and gives up only when none has settled for <c>stallTimeout</c>: a slow
+/// machine takes longer to work off the backlog, which is not a failure; a stuck case is (the checks then say which).</summary>
 public static class Quiescence
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(15);
 
-    public static async Task<bool> WaitAsync(StorageClients storage, CaseStore store, IReadOnlyList<OpenCase> cases, TimeSpan stallTimeout,
-        Action<string> progress, CancellationToken cancellationToken = default)
+    public static async Task<bool> WaitAsync(ChaosDriver driver, IReadOnlyList<string> caseIds, TimeSpan stallTimeout, Action<string> progress,
+        CancellationToken cancellationToken = default)
     {
         var lastSettled = TimeProvider.System.GetTimestamp();
         var lastReport = lastSettled;
-        // Once the traffic has stopped, a case at an end of its own (closed, with legal, paused without an end) stays there,
-        // so only the others are read again: each read is a scan of every state row on Azurite.
-        var remaining = cases.Select(c => c.CaseId).ToList();
-        while (TimeProvider.System.GetElapsedTime(lastSettled) < stallTimeout)
+        // Once the traffic has stopped, a settled case stays settled, so only the others are read again.
+        var remaining = caseIds.ToList();
+        while (true)
         {
             var before = remaining.Count;
-            remaining = await NotFinalAsync(store, remaining, cancellationToken).ConfigureAwait(false);
+            remaining = await UnsettledAsync(driver, remaining, cancellationToken).ConfigureAwait(false);
+            if (remaining.Count == 0)
+            {
+                return true;
+            }
+
             if (remaining.Count < before)
             {
                 lastSettled = TimeProvider.System.GetTimestamp();
             }
-
-            if (remaining.Count == 0 && !await AnyVisibleAsync(storage, cancellationToken).ConfigureAwait(false))
+            else if (TimeProvider.System.GetElapsedTime(lastSettled) >= stallTimeout)
             {
-                await Task.Delay(ChaosClock.VisibilityTimeout + TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
-                if ((await NotFinalAsync(store, cases.Select(c => c.CaseId).ToList(), cancellationToken).ConfigureAwait(false)).Count == 0
-                    && !await AnyVisibleAsync(storage, cancellationToken).ConfigureAwait(false))
-                {
-                    return true;
-                }
+                return false;
             }
 
-            if (TimeProvider.System.GetElapsedTime(lastReport) >= TimeSpan.FromSeconds(10))
+            if (TimeProvider.System.GetElapsedTime(lastReport) >= ReportEvery)
             {
                 progress($"waiting for {remaining.Count} case(s) still on their ladder");
                 lastReport = TimeProvider.System.GetTimestamp();
@@ -46,33 +44,35 @@ public static class Quiescence
 
             await Task.Delay(PollEvery, cancellationToken).ConfigureAwait(false);
         }
-
-        return false;
     }
 
-    private static async Task<List<string>> NotFinalAsync(CaseStore store, IReadOnlyList<string> caseIds, CancellationToken cancellationToken)
+    private static async Task<List<string>> UnsettledAsync(ChaosDriver driver, IReadOnlyList<string> caseIds, CancellationToken cancellationToken)
     {
-        var notFinal = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var unsettled = new System.Collections.Concurrent.ConcurrentBag<string>();
         await Parallel.ForEachAsync(caseIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (id, ct) =>
         {
-            if (!NoCaseStuck.IsFinal(await store.GetAsync(id, ct).ConfigureAwait(false)))
+            if (!await IsSettledAsync(driver, id, ct).ConfigureAwait(false))
             {
-                notFinal.Add(id);
+                unsettled.Add(id);
             }
         }).ConfigureAwait(false);
-        return [.. notFinal];
+        return [.. unsettled];
     }
 
-    private static async Task<bool> AnyVisibleAsync(StorageClients storage, CancellationToken cancellationToken)
+    /// <summary>A point read first (most cases are still on their ladder); only a case that looks settled costs its command
+    /// log and its workflow's status. A case waiting for a person with a timer still ahead is settled too: when it fires
+    /// the case stays paused.</summary>
+    private static async Task<bool> IsSettledAsync(ChaosDriver driver, string caseId, CancellationToken cancellationToken)
     {
-        foreach (var queue in storage.Inbox)
+        var stored = await driver.Store.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (stored?.State is not ({ Status: CaseStatus.Closed or CaseStatus.HandedToLegal, Timer: null } or { Status: CaseStatus.Paused, PausedUntil: null }
+            or { IsOpen: true, Disputed: true }))
         {
-            if ((await queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.Length > 0)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var unapplied = (await driver.Log.ReadUnappliedAsync(caseId, cancellationToken).ConfigureAwait(false)).Select(c => c.Id).ToList();
+        var workflow = await driver.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        return NoCaseStuck.IsSettled(new CaseAtRest(caseId, stored, [], unapplied, workflow));
     }
 }

@@ -24,8 +24,9 @@ public sealed partial class SupervisorConsoleTests
 
         await Expect(page.Locator("#case-stage")).ToHaveTextAsync("Demand notice");
         await Expect(page.Locator("#timeline tr[data-type=CaseEscalated]")).ToContainTextAsync("ignores every reminder");
+        // The notice is rendered and stored after the escalation is applied; the page shows it when its follow-up lands.
         var stored = page.Locator("#timeline tr[data-type=DocumentStored]");
-        await Expect(stored.Locator("code.hash")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
+        await Expect(stored.Locator("code.hash")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"), new() { Timeout = 20_000 });
 
         await stored.Locator("button[data-document]").ClickAsync();
         var viewer = page.Locator("dialog.document-dialog");

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Dunning.Channels;
 using Dunning.Domain;
-using Dunning.Runtime;
 
 namespace Dunning.Bench;
 
@@ -13,7 +13,7 @@ public sealed class RecordingEffectHandler : IEffectHandler
 
     public int DistinctKeys => _calls.Count;
 
-    /// <summary>Keys called more than once: a redelivery that re-dispatched (harmless for an idempotent provider).</summary>
+    /// <summary>Keys called more than once: an activity run again (harmless for an idempotent provider).</summary>
     public int RepeatedKeys => _calls.Count(c => c.Value > 1);
 
     public long Count(string kind) => _byKind.GetValueOrDefault(kind);
@@ -22,6 +22,7 @@ public sealed class RecordingEffectHandler : IEffectHandler
 
     public Task<EffectOutcome> HandleAsync(EffectContext context, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (_calls.AddOrUpdate(context.IdempotencyKey, 1, (_, n) => n + 1) == 1)
         {
             _byKind.AddOrUpdate(context.Effect.Kind, 1, (_, n) => n + 1);

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Dunning.Bench;
 
-/// <summary>The targets of issue 7, each beside its figure. Printed, never asserted.</summary>
+/// <summary>The targets of issue 7, each beside its figure. Printed, never asserted. Throughput and cost are not measured
+/// on the new engine until the benchmark issue, and say so.</summary>
 public static class TargetChecks
 {
     public const double MinRatioToCeiling = 0.60;
@@ -17,13 +18,14 @@ public static class TargetChecks
 
     public const double MaxIdlePerMinutePerQueue = 60;
 
-    public static IReadOnlyList<TargetCheck> For(ThroughputFigures throughput, CostFigures cost, TimerFigures timers, IReadOnlyList<ScalePoint> scale, IdleFigures idle)
+    public const string NotMeasured = "not measured until the benchmark issue";
+
+    public static IReadOnlyList<TargetCheck> For(TimerFigures timers, IReadOnlyList<ScalePoint> scale, IdleFigures idle)
     {
         var checks = new List<TargetCheck>
         {
-            new("Throughput", $">= {MinRatioToCeiling:P0} of ceiling",
-                $"{F(throughput.EventsPerSecond)} events/s = {throughput.RatioToCeiling:P0} of ceiling", throughput.RatioToCeiling >= MinRatioToCeiling),
-            new("Cost", $"<= {F(MaxRequestsPerEvent)} requests/event", $"{F(cost.RequestsPerEvent)} requests/event", cost.RequestsPerEvent <= MaxRequestsPerEvent),
+            new("Throughput", $">= {MinRatioToCeiling:P0} of ceiling", NotMeasured, null),
+            new("Cost", $"<= {F(MaxRequestsPerEvent)} requests/event", NotMeasured, null),
             new("Timer lateness p99", $"<= {F(MaxP99LatenessSeconds)} s", $"{F(timers.P99)} s", timers.Firings == 0 ? null : timers.P99 <= MaxP99LatenessSeconds),
         };
 
@@ -37,7 +39,7 @@ public static class TargetChecks
         {
             var (small, large) = (scale[0], scale[^1]);
             var flat = large.PeakWorkingSetMb <= small.PeakWorkingSetMb * (1 + FlatGrowth);
-            checks.Add(new("Service peak memory", $"flat {small.Cases / 1000}k -> {large.Cases / 1000}k, < {F(MaxPeakMb)} MB",
+            checks.Add(new("Service peak memory", $"flat {small.Cases:N0} -> {large.Cases:N0}, < {F(MaxPeakMb)} MB",
                 $"{F(small.PeakWorkingSetMb)} MB -> {F(large.PeakWorkingSetMb)} MB", flat && scale.Max(p => p.PeakWorkingSetMb) < MaxPeakMb));
         }
         else
@@ -47,7 +49,7 @@ public static class TargetChecks
         }
 
         checks.Add(new("Idle cost", $"<= {F(MaxIdlePerMinutePerQueue)} requests/min/queue", $"{F(idle.RequestsPerMinutePerQueue)} requests/min/queue",
-            idle.RequestsPerMinutePerQueue <= MaxIdlePerMinutePerQueue));
+            idle.Seconds > 0 ? idle.RequestsPerMinutePerQueue <= MaxIdlePerMinutePerQueue : null));
         return checks;
     }
 

@@ -5,15 +5,16 @@ using System.Net.Sockets;
 
 namespace Dunning.Bench;
 
-/// <summary>The service as a child process, so its memory is its own: the built Dunning.Api (HTTP API and processors)
-/// when there is one, otherwise this executable's runtime-only <c>service</c> mode.</summary>
+/// <summary>The service as a child process, so its memory is its own: the built Dunning.Api (HTTP API, and the case
+/// workflow on its local Durable engine), on the bench's Azurite under the scale phase's prefix and task hub, at real
+/// time, with the capture channels and the keys the bench calls it with. Stopped with SIGKILL.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private ServiceProcess(Process process, Uri? baseAddress)
+    private ServiceProcess(Process process, Uri baseAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
@@ -23,33 +24,48 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    /// <summary>Where the API listens; null for the runtime-only stand-in.</summary>
-    public Uri? BaseAddress { get; }
+    /// <summary>Where the API listens.</summary>
+    public Uri BaseAddress { get; }
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServiceProcess> StartApiAsync(string apiDll, string repoRoot, string connectionString, string prefix,
+    /// <summary>Starts the service on <paramref name="prefix"/>'s tables and its own task hub <paramref name="taskHub"/>: a
+    /// service killed at the previous scale point holds its task hub's partition leases until they run out.</summary>
+    public static async Task<ServiceProcess> StartApiAsync(string apiDll, string repoRoot, string connectionString, string prefix, string taskHub,
         CancellationToken cancellationToken = default)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(apiDll);
-        start.Environment["Dunning__Runtime__StorageConnectionString"] = connectionString;
-        start.Environment["Dunning__Runtime__Prefix"] = prefix;
-        start.Environment["Dunning__Clock__Speed"] = "1";
-        start.Environment["Dunning__Host__Port"] = port.ToString(CultureInfo.InvariantCulture);
-        start.Environment["Dunning__Host__StartLocalEmulator"] = "false";
-        start.Environment["Dunning__Auth__ApiKeys__2__Name"] = "dev-viewer";
-        start.Environment["Dunning__Auth__ApiKeys__2__Key"] = ApiKey;
-        start.Environment["Dunning__Auth__ApiKeys__2__Role"] = "viewer";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["Dunning:Storage:ConnectionString"] = connectionString,
+            ["Dunning:Storage:Prefix"] = prefix,
+            ["Dunning:Durable:TaskHubName"] = taskHub,
+            ["Dunning:Clock:Speed"] = "1",
+            ["Dunning:Host:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Dunning:Host:UseLocalSettings"] = "false",
+            ["Dunning:Host:StartLocalEmulator"] = "false",
+            ["Dunning:Channels:Provider"] = "Capture",
+            ["Dunning:Auth:ApiKeys:0:Name"] = "bench-operator",
+            ["Dunning:Auth:ApiKeys:0:Key"] = OperatorKey,
+            ["Dunning:Auth:ApiKeys:0:Role"] = "operator",
+            ["Dunning:Auth:ApiKeys:1:Name"] = "bench-viewer",
+            ["Dunning:Auth:ApiKeys:1:Key"] = ApiKey,
+            ["Dunning:Auth:ApiKeys:1:Role"] = "viewer",
+            ["Logging:LogLevel:Default"] = "Warning",
+        })
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var service = new ServiceProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await service.WaitUntilAsync(async () =>
         {
             try
             {
-                return (await http.GetAsync(new Uri(service.BaseAddress!, "healthz"), cancellationToken).ConfigureAwait(false)).IsSuccessStatusCode;
+                return (await http.GetAsync(new Uri(service.BaseAddress, "healthz"), cancellationToken).ConfigureAwait(false)).IsSuccessStatusCode;
             }
             catch (HttpRequestException)
             {
@@ -59,21 +75,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         return service;
     }
 
-    public static async Task<ServiceProcess> StartStandInAsync(string connectionString, string prefix, CancellationToken cancellationToken = default)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { typeof(ServiceProcess).Assembly.Location, "service", connectionString, prefix })
-        {
-            start.ArgumentList.Add(argument);
-        }
+    /// <summary>The viewer key the bench lists cases with.</summary>
+    public const string ApiKey = "bench-viewer-key";
 
-        var service = new ServiceProcess(Process.Start(start)!, null);
-        await service.WaitUntilAsync(() => Task.FromResult(service.Said(ServiceMode.ReadyLine)), cancellationToken).ConfigureAwait(false);
-        return service;
-    }
-
-    /// <summary>The dev viewer key of local.settings.sample.json.</summary>
-    public const string ApiKey = "dev-viewer-key";
+    /// <summary>The operator key the bench opens cases with.</summary>
+    public const string OperatorKey = "bench-operator-key";
 
     /// <summary>Peak resident set (VmHWM: Linux's peak working set) in MB.</summary>
     public double PeakWorkingSetMb()
@@ -129,14 +135,6 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
 
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private bool Said(string line)
-    {
-        lock (_output)
-        {
-            return _output.Contains(line);
         }
     }
 

@@ -7,7 +7,7 @@ public static class ContactsInWindow
 {
     public const string Name = "no contact outside the debtor's window";
 
-    public static InvariantResult Check(IReadOnlyList<CaseSnapshot> cases)
+    public static InvariantResult Check(IReadOnlyList<CaseAtRest> cases)
     {
         var violations = new List<string>();
         var contacts = 0;

@@ -1,66 +1,93 @@
 using Dunning.Domain;
-using Dunning.Runtime;
+using Dunning.Workflow;
+using Microsoft.DurableTask.Client;
 
 namespace Dunning.Chaos;
 
-/// <summary>Every case ended or will go on by itself: closed, handed to legal, paused by a supervisor (or disputed), or
-/// with its timer due in the future. A case at an end has nothing left in its outbox (an outbox row is deleted only after
-/// its effect succeeded); a case waiting on its timer may still hold the rows the timer's message carried out before it
-/// became the timer, which the timer's own commit deletes. On a busy machine the run may be checked before it came to rest; a case
-/// whose timer fell due, or which changed, within <paramref name="grace"/> is then still being handled, not stuck (a lost
-/// timer stays overdue for good, far longer than that).</summary>
+/// <summary>Every case has either finished or will go on by itself, with nothing it was sent left unapplied: finished
+/// (closed or handed to legal, no timer, and its workflow ended), waiting for a person (paused without an end, or
+/// disputed; its workflow running, waiting for a command), or waiting on its timer (its workflow running and the timer
+/// not overdue by more than <c>grace</c> when the workers stopped: a lost timer stays overdue for good, far longer).
+/// Every command the driver recorded is in its case's command log, applied.</summary>
 public static class NoCaseStuck
 {
     public const string Name = "no case stuck";
 
-    public static InvariantResult Check(IReadOnlyList<CaseSnapshot> cases, DateTimeOffset now, TimeSpan grace)
+    public static async Task<InvariantResult> CheckAsync(IReadOnlyList<CaseAtRest> cases, Ledger ledger, CommandLog log, DateTimeOffset stoppedAt, TimeSpan grace,
+        CancellationToken cancellationToken = default)
     {
-        var violations = cases
-            .Select(c => WhyStuck(c.Stored, c.Outbox, now) is { } why && !ChangedOrDueSince(c, now - grace) ? $"{c.CaseId}: {why}" : null)
-            .OfType<string>().ToList();
-        var byStatus = cases.Where(c => c.Stored is not null).GroupBy(c => Describe(c.Stored!.State)).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Count()} {g.Key}");
-        return InvariantResult.Of(Name, violations, string.Join(", ", byStatus));
+        var violations = cases.Select(c => WhyStuck(c, stoppedAt - grace) is { } why ? $"{c.CaseId}: {why}" : null).OfType<string>().ToList();
+        var recorded = ledger.Commands;
+        foreach (var (caseId, commandId) in recorded)
+        {
+            if (await log.IsAppliedAsync(caseId, commandId, cancellationToken).ConfigureAwait(false) is not { } applied)
+            {
+                violations.Add($"command {commandId} of {caseId} is missing from its command log");
+            }
+            else if (!applied)
+            {
+                violations.Add($"command {commandId} of {caseId} was never applied");
+            }
+        }
+
+        var byStatus = cases.GroupBy(Describe).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+        return InvariantResult.Of(Name, violations, $"{string.Join(", ", byStatus)}; {recorded.Count:N0} commands recorded, all applied");
     }
 
-    private static bool ChangedOrDueSince(CaseSnapshot c, DateTimeOffset since) =>
-        c.History.Count > 0 && c.History[^1].At >= since || c.Stored?.State.Timer is { } timer && timer.DueAt >= since;
+    /// <summary>Whether a case has settled for good once the traffic has stopped: finished, or waiting for a person.</summary>
+    public static bool IsSettled(CaseAtRest c) => c.Unapplied.Count == 0 && (IsFinished(c) || IsWaitingForPerson(c));
 
-    /// <summary>Whether a case has reached an end of its own (no timer will ever move it without a person).</summary>
-    public static bool IsFinal(StoredCase? stored) =>
-        stored?.State is { Status: CaseStatus.Closed or CaseStatus.HandedToLegal } or { Status: CaseStatus.Paused, PausedUntil: null } or { Disputed: true };
-
-    /// <summary>Why a case is stuck, or null when it is not; <paramref name="outbox"/> null means "not read".</summary>
-    public static string? WhyStuck(StoredCase? stored, IReadOnlyList<OutboxRow>? outbox, DateTimeOffset now)
+    /// <summary>Why a case is stuck, or null when it is not.</summary>
+    public static string? WhyStuck(CaseAtRest c, DateTimeOffset overdueBefore)
     {
-        if (stored is null)
+        if (c.Stored is null)
         {
             return "never opened";
         }
 
-        if (stored.Flagged)
+        if (c.Unapplied.Count > 0)
         {
-            return $"flagged: {stored.FlagReason}";
+            return $"{c.Unapplied.Count} command(s) never applied ({string.Join(", ", c.Unapplied.Take(3))})";
         }
 
-        var s = stored.State;
-        var waiting = s.Timer is { } pending && pending.DueAt > now;
-        if (outbox is { Count: > 0 } && !waiting)
-        {
-            return $"{outbox.Count} outbox row(s) never carried out ({string.Join(", ", outbox.Select(o => o.Kind).Distinct())})";
-        }
-
-        if (IsFinal(stored) || s.Timer is { } timer && timer.DueAt > now)
+        if (IsFinished(c) || IsWaitingForPerson(c))
         {
             return null;
         }
 
-        return $"{s.Status} at {s.Stage} with {(s.Timer is { } t ? $"its timer due {t.DueAt:O}, now {now:O}" : "no timer")}";
+        var s = c.Stored.State;
+        if (!s.IsOpen)
+        {
+            return $"{s.Status}, {(s.Timer is { } pending ? $"a timer due {pending.DueAt:O}" : "no timer")}, its workflow {Status(c)}";
+        }
+
+        if (!IsRunning(c))
+        {
+            return $"{s.Status} at {s.Stage}, its workflow {Status(c)}";
+        }
+
+        return s.Timer switch
+        {
+            null => $"{s.Status} at {s.Stage} with no timer",
+            { } timer when timer.DueAt < overdueBefore => $"{s.Status} at {s.Stage}, its timer due {timer.DueAt:O}, overdue since before {overdueBefore:O}",
+            _ => null,
+        };
     }
 
-    private static string Describe(CaseState s) => s switch
+    private static bool IsFinished(CaseAtRest c) =>
+        c.Stored?.State is { Status: CaseStatus.Closed or CaseStatus.HandedToLegal, Timer: null } && c.Workflow?.RuntimeStatus == OrchestrationRuntimeStatus.Completed;
+
+    private static bool IsWaitingForPerson(CaseAtRest c) =>
+        c.Stored?.State is { Status: CaseStatus.Paused, PausedUntil: null } or { IsOpen: true, Disputed: true } && IsRunning(c);
+
+    private static bool IsRunning(CaseAtRest c) => c.Workflow?.RuntimeStatus == OrchestrationRuntimeStatus.Running;
+
+    private static string Status(CaseAtRest c) => c.Workflow?.RuntimeStatus.ToString() ?? "absent";
+
+    private static string Describe(CaseAtRest c) => c.Stored?.State switch
     {
-        { Status: CaseStatus.Closed } => $"closed ({s.ClosedReason})",
+        null => "never opened",
+        { Status: CaseStatus.Closed } s => $"closed ({s.ClosedReason})",
         { Status: CaseStatus.HandedToLegal } => "handed to legal",
         { Disputed: true } => "disputed",
         { Status: CaseStatus.Paused, PausedUntil: null } => "paused by a supervisor",

@@ -15,6 +15,11 @@ namespace Dunning.Api.Engine;
 /// will, so polymorphic commands and events round-trip.</summary>
 public static class EngineServiceCollectionExtensions
 {
+    /// <summary>The case workflow (stores, activities, the command sweep) on the local engine. The engine comes first:
+    /// hosted services start in registration order, and the sweep calls the engine as soon as it starts.</summary>
+    public static IServiceCollection AddDunningWorkflowOnLocalEngine(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddLocalDurableEngine(configuration).AddDunningWorkflow(configuration);
+
     public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DurableEngineOptions.Section).Get<DurableEngineOptions>() ?? new DurableEngineOptions();

@@ -105,7 +105,8 @@ public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
             await sidecar.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (Interlocked.Exchange(ref _service, null) is { } service)
+        // Only a worker's dispatcher starts the backend; an API-only host never did, and stopping it then throws.
+        if (Interlocked.Exchange(ref _service, null) is { } service && _options.RunWorker)
         {
             // Releases this worker's partition leases now, so another host takes them over without waiting them out.
             await service.StopAsync(isForced: false).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);

@@ -45,9 +45,7 @@ public static class DunningHost
         builder.Logging.AddFilter("DurableTask", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.DurableTask", LogLevel.Warning);
         builder.Logging.AddFilter("Dunning.Sidecar", LogLevel.Warning);
-        // The engine first: hosted services start in registration order, and the workflow's sweep calls the engine.
-        builder.Services.AddLocalDurableEngine(builder.Configuration);
-        builder.Services.AddDunningWorkflow(builder.Configuration);
+        builder.Services.AddDunningWorkflowOnLocalEngine(builder.Configuration);
         return builder;
     }
 

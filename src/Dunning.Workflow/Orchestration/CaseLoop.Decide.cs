@@ -18,13 +18,22 @@ internal sealed partial class CaseLoop
     /// carries out their effects in order. Returns how many commands it consumed: at least one, or none when the commit
     /// failed past its retries (the caller keeps them for later). A stale timer consumes without a commit; a command the
     /// decider throws on flags the case and is settled with the failure, so it is not tried forever.</summary>
+    /// <remarks>The engine sends an episode's activity messages before it saves the episode, so a host that dies in
+    /// between leaves this very work decided and committed at an instant this execution never saw (its replay-safe time is
+    /// the new episode's), and both commits' results on their way, either of which may answer this one. Told of a stored
+    /// decision (a result whose decision instant is not this one's, or the case stored past this decision's base), the
+    /// work is decided again at that decision's instant: the decider is pure, so if it was this step's, that is the stored
+    /// decision, which is then taken as this one's and its effects carried out under their keys. Only when that does not
+    /// give the stored case is it someone else's change, adopted as before.</remarks>
     private async Task<int> ApplyAsync(IReadOnlyList<Work> work)
     {
-        for (var attempt = 1; ; attempt++)
+        DateTimeOffset? pinned = null;
+        var pinnedOnce = false;
+        for (var conflicts = 0; ;)
         {
             var before = _snapshot;
             var state = before?.State;
-            var now = Now();
+            var now = pinned ?? Now();
             var events = new List<CaseEvent>();
             var effects = new List<CaseEffect>();
             var settled = new List<SettledCommand>();
@@ -91,12 +100,24 @@ internal sealed partial class CaseLoop
             var request = new CommitRequest(_caseId, before?.State.Version ?? 0, before?.ETag, before?.State.Status, state, events,
                 effectBase + effects.Count, before?.Flag, FlagChanged: false, settled, now);
             var result = await CommitAsync(request, work[0].Command);
+            if (!pinnedOnce && DecidedElsewhere(result, before, now) is { } instant)
+            {
+                WorkflowLog.DecidedElsewhere(_log, _caseId, work[0].Command.Type, instant, now);
+                (pinned, pinnedOnce) = (instant, true);
+                _floor = instant > _floor ? instant : _floor;
+                continue;
+            }
+
+            // Pinned once at most: a decision at that instant still unlike the stored case was someone else's change, and
+            // any further attempt decides at the case's time.
+            pinned = null;
+
             switch (result?.Outcome)
             {
                 case null:
                     return 0;
                 case CommitOutcome.Committed:
-                    _snapshot = new CaseSnapshot(state, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "");
+                    _snapshot = new CaseSnapshot(state, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "", now);
                     await CarryOutAsync(effects, effectBase);
                     return consumed;
                 case CommitOutcome.AlreadyApplied:
@@ -112,9 +133,9 @@ internal sealed partial class CaseLoop
                         return 1;
                     }
 
-                    if (attempt >= CaseWorkflow.MaxConflicts)
+                    if (++conflicts >= CaseWorkflow.MaxConflicts)
                     {
-                        return await FlagAsync($"{work[0].Command.Type} kept conflicting with the stored case ({attempt} times).", work[0].Settled) ? 1 : 0;
+                        return await FlagAsync($"{work[0].Command.Type} kept conflicting with the stored case ({conflicts} times).", work[0].Settled) ? 1 : 0;
                     }
 
                     continue;
@@ -123,6 +144,19 @@ internal sealed partial class CaseLoop
     }
 
     private static int RowsOf(List<CaseEvent> events, List<SettledCommand> settled) => 1 + events.Count + settled.Count;
+
+    /// <summary>The instant the stored decision of this step may have been made at by another execution of it, when the
+    /// commit says so: its result names another decision instant (the result of a lost episode's commit, matched to this
+    /// one's by task number), or the case is stored past the version this decision started from. The stored decision may
+    /// then be this very one: the lost episode's commit ran second and its conflict is the result that arrived, while
+    /// this one's commit went in; adopted as someone else's change, its effects would be lost.</summary>
+    private static DateTimeOffset? DecidedElsewhere(CommitResult? result, CaseSnapshot? before, DateTimeOffset now) => result switch
+    {
+        { Outcome: CommitOutcome.Committed, DecidedAt: { } at } when at != now => at,
+        { Outcome: CommitOutcome.Conflict or CommitOutcome.AlreadyApplied, Current: { DecidedAt: { } at } current }
+            when current.State.Version > (before?.State.Version ?? 0) => at,
+        _ => null,
+    };
 
     /// <summary>Takes the case as stored, and carries out the effects of the decisions committed since
     /// <paramref name="before"/> that this execution did not make: another execution of this workflow made them and was

@@ -37,4 +37,7 @@ internal static partial class WorkflowLog
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Case {CaseId}: workflow (re)started ({Why})")]
     public static partial void Started(ILogger logger, string caseId, string why);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Case {CaseId}: {Command} meets a decision stored at {DecidedAt:O} (this one at {Now:O}), maybe its own by an execution that was lost; deciding it again at that instant")]
+    public static partial void DecidedElsewhere(ILogger logger, string caseId, string command, DateTimeOffset decidedAt, DateTimeOffset now);
 }

@@ -20,13 +20,13 @@ public sealed partial class CaseStore
         var actions = Actions(request);
         if (actions.Count == 0)
         {
-            return CommitResult.Committed(request.ETag);
+            return CommitResult.Committed(request.ETag, request.DecidedAt);
         }
 
         try
         {
             var response = await _cases.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return CommitResult.Committed(request.WritesState ? response.Value[0].Headers.ETag?.ToString() : request.ETag);
+            return CommitResult.Committed(request.WritesState ? response.Value[0].Headers.ETag?.ToString() : request.ETag, request.DecidedAt);
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
@@ -45,7 +45,7 @@ public sealed partial class CaseStore
         var actions = new List<TableTransactionAction>(rows);
         if (request.WritesState)
         {
-            var state = StateEntity(request.CaseId, request.State, request.EffectSeq, request.Flag);
+            var state = StateEntity(request.CaseId, request.State, request.EffectSeq, request.Flag, request.DecidedAt);
             actions.Add(request.ETag is { } etag
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, new ETag(etag))
                 : new TableTransactionAction(TableTransactionActionType.Add, state));
@@ -75,7 +75,7 @@ public sealed partial class CaseStore
         var current = await GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false);
         if (current is not null && SameState(current, request))
         {
-            return CommitResult.Committed(current.ETag);
+            return CommitResult.Committed(current.ETag, request.DecidedAt);
         }
 
         // The commands of one commit are settled together, so one of them applied means all were.

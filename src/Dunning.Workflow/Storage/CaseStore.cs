@@ -43,10 +43,10 @@ public sealed partial class CaseStore(CaseTables tables) : ICaseRecords
             ? entity.GetString("Json")
             : string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(i == 0 ? "Json" : $"Json{i}")));
         var state = JsonSerializer.Deserialize<CaseState>(json, DomainJson.Options)!;
-        return new CaseSnapshot(state, entity.GetInt64("EffectSeq") ?? 0, entity.GetString("Flag"), entity.ETag.ToString());
+        return new CaseSnapshot(state, entity.GetInt64("EffectSeq") ?? 0, entity.GetString("Flag"), entity.ETag.ToString(), entity.GetDateTimeOffset("DecidedAt"));
     }
 
-    private static TableEntity StateEntity(string caseId, CaseState state, long effectSeq, string? flag)
+    private static TableEntity StateEntity(string caseId, CaseState state, long effectSeq, string? flag, DateTimeOffset decidedAt)
     {
         var json = JsonSerializer.Serialize(state, DomainJson.Options);
         var entity = new TableEntity(caseId, CaseRows.State)
@@ -58,6 +58,7 @@ public sealed partial class CaseStore(CaseTables tables) : ICaseRecords
             ["PolicyVersion"] = state.PolicyVersion,
             ["EffectSeq"] = effectSeq,
             ["Flag"] = flag,
+            ["DecidedAt"] = decidedAt,
         };
         var chunks = Math.Max(1, (json.Length + ChunkChars - 1) / ChunkChars);
         entity["JsonChunks"] = chunks;

@@ -99,8 +99,7 @@ public sealed class WorkflowHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         FileLoggerProvider.AddTo(builder.Logging);
         var handler = new RecordingEffectHandler();
-        builder.Services.AddLocalDurableEngine(builder.Configuration);
-        builder.Services.AddDunningWorkflow(builder.Configuration);
+        builder.Services.AddDunningWorkflowOnLocalEngine(builder.Configuration);
         builder.Services.AddSingleton<IEffectHandler>(handler);
         var host = builder.Build();
         await host.Services.GetRequiredService<CaseTables>().EnsureCreatedAsync();

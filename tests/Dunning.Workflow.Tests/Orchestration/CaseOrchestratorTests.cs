@@ -5,7 +5,7 @@ namespace Dunning.Workflow.Tests;
 
 /// <summary>The case loop against a mocked orchestration context: which activities it calls, with which keys, and what it
 /// waits for next. No engine, no storage: the decisions are the real decider's.</summary>
-public sealed class CaseOrchestratorTests
+public sealed partial class CaseOrchestratorTests
 {
     private static readonly EscalationPolicy Policy = PolicyCatalog.Default.Find("default", 1)!;
     private static readonly DateTimeOffset Opened = Cases.Local(11, 16, 10);
@@ -174,7 +174,7 @@ public sealed class CaseOrchestratorTests
         var stored = new CaseSnapshot(step.Aggregate((CaseState?)snapshot.State, CaseEvolution.Evolve)!, 4, null, "etag-lost");
         var context = new ScriptedContext(snapshot.State.CaseId, timer.DueAt.AddHours(1));
         var conflicted = false;
-        context.CommitResults = _ =>
+        context.CommitAnswers = _ =>
         {
             if (conflicted)
             {

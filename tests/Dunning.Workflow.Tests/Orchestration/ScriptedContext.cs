@@ -57,8 +57,9 @@ public sealed class ScriptedContext
     /// <summary>When set, CommitDecision fails this way (the activity's retries exhausted).</summary>
     public Func<CommitRequest, Exception?>? CommitFails { get; set; }
 
-    /// <summary>When set and not answering null, what CommitDecision returns instead of committing.</summary>
-    public Func<CommitRequest, CommitResult?>? CommitResults { get; set; }
+    /// <summary>When set and answering, what CommitDecision returns instead of committing (what storage held, or the result
+    /// of another execution's commit).</summary>
+    public Func<CommitRequest, CommitResult?>? CommitAnswers { get; set; }
 
     public List<(string Name, object? Input)> Calls { get; } = [];
 
@@ -95,9 +96,9 @@ public sealed class ScriptedContext
             return Task.FromException<CommitResult>(failure);
         }
 
-        if (CommitResults?.Invoke(request) is { } scripted)
+        if (CommitAnswers?.Invoke(request) is { } answer)
         {
-            return Task.FromResult(scripted);
+            return Task.FromResult(answer);
         }
 
         foreach (var settled in request.Commands)
@@ -105,7 +106,7 @@ public sealed class ScriptedContext
             Commands.RemoveAll(c => c.Id == settled.Id);
         }
 
-        return Task.FromResult(CommitResult.Committed($"etag-{Calls.Count}"));
+        return Task.FromResult(CommitResult.Committed($"etag-{Calls.Count}", request.DecidedAt));
     }
 
     private Task<T> Record<T>(TaskName name, object? input, Task<T> result)

@@ -88,13 +88,13 @@ function actionsPanel(c, details, lastSeq, rerender) {
     h('h2', { id: 'actions-title', text: t('case.actions') }),
     h('div', { class: 'buttons' }, actions.map(action => h('button', {
       type: 'button', 'data-action': action.key, class: 'action',
-      onclick: () => runAction(action, c, lastSeq, outcome => report(action, outcome, status, rerender)),
+      onclick: () => runAction(action, c, lastSeq, outcome => report(action, outcome, status, rerender, c.caseId)),
       text: t(`action.${action.key}`),
     }))),
     status);
 }
 
-function report(action, outcome, status, rerender) {
+function report(action, outcome, status, rerender, caseId) {
   const name = t(`action.${action.key}`);
   if (outcome.pending) {
     status.textContent = t('case.waiting');
@@ -103,15 +103,46 @@ function report(action, outcome, status, rerender) {
 
   const message = outcome.applied ? t('case.applied', { action: name })
     : outcome.timedOut ? t('case.notApplied', { action: name }) : t('case.rejected', { action: name, why: outcome.why });
-  rerender().then(() => {
+  const showOutcome = () => {
     const fresh = document.getElementById('action-status');
     if (fresh) {
       fresh.textContent = message;
       fresh.dataset.outcome = outcome.applied ? 'applied' : 'rejected';
     }
+  };
+  rerender().then(() => {
+    showOutcome();
     (document.querySelector(`[data-action="${action.key}"]`) ?? document.getElementById('actions-title'))?.focus?.();
     announce(message, outcome.applied ? 'info' : 'error');
+    if (outcome.applied) keepUp(caseId, rerender, showOutcome);
   });
+}
+
+/**
+ * An applied action's effects are carried out after it (a notice rendered and stored, a message sent), and their
+ * follow-ups reach the timeline moments later: for a while the page shows them as they come, keeping the outcome line
+ * and the focus, and leaving the page alone while a form is open or once the supervisor has moved on.
+ */
+async function keepUp(caseId, rerender, showOutcome, { forMs = 20000, everyMs = 1000 } = {}) {
+  const route = location.hash;
+  const lastSeq = async () => (await api.get(`/api/cases/${enc(caseId)}/history`)).reduce((max, e) => Math.max(max, e.seq), 0);
+  const deadline = Date.now() + forMs;
+  try {
+    let seen = await lastSeq();
+    while (Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, everyMs));
+      if (location.hash !== route) return;
+      const seq = await lastSeq();
+      if (seq <= seen || document.querySelector('dialog[open]')) continue;
+      seen = seq;
+      const focused = document.activeElement?.dataset?.action;
+      await rerender();
+      showOutcome();
+      if (focused) document.querySelector(`[data-action="${focused}"]`)?.focus?.();
+    }
+  } catch {
+    // Keeping up is a courtesy: the page as shown stays correct for the moment it was read.
+  }
 }
 
 function timelineSection(history, caseId, zone, rerender) {

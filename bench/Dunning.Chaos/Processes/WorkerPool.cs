@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Dunning.Chaos;
 
-/// <summary>The worker processes: this executable started again with "worker". Kills are SIGKILL (nothing runs after
-/// them: no drain, no lease release) and the killed worker is started again at once.</summary>
-public sealed class WorkerPool(IReadOnlyList<string> workerArgs, int count) : IAsyncDisposable
+/// <summary>The worker processes: this executable started again with <c>worker</c>, its settings (storage, clock, task
+/// hub) in <c>Dunning__*</c> environment variables. Kills are SIGKILL (nothing runs after them: no drain, no lease
+/// release) and the killed worker is started again at once.</summary>
+public sealed class WorkerPool(IReadOnlyDictionary<string, string?> settings, double faultRate, int count, string? logDirectory) : IAsyncDisposable
 {
     private readonly Process?[] _workers = new Process?[count];
     private readonly Lock _gate = new();
@@ -98,10 +100,24 @@ public sealed class WorkerPool(IReadOnlyList<string> workerArgs, int count) : IA
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(typeof(WorkerPool).Assembly.Location);
-        start.ArgumentList.Add("worker");
-        foreach (var argument in workerArgs)
+        start.ArgumentList.Add(WorkerMode.Verb);
+        start.ArgumentList.Add("--fault-rate");
+        start.ArgumentList.Add(faultRate.ToString("R", CultureInfo.InvariantCulture));
+        start.ArgumentList.Add("--parent");
+        start.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        if (logDirectory is not null)
         {
-            start.ArgumentList.Add(argument);
+            Directory.CreateDirectory(logDirectory);
+            start.ArgumentList.Add("--log");
+            start.ArgumentList.Add(Path.Combine(logDirectory, $"worker-{index}.log"));
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            if (value is not null)
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };

@@ -2,11 +2,24 @@ using Dunning.Domain;
 
 namespace Dunning.Chaos;
 
-/// <summary>What the coordinator sent, to hold the end state against.</summary>
+/// <summary>What the driver sent, to hold the end state against.</summary>
 public sealed class Ledger
 {
     private readonly List<SentPayment> _payments = [];
     private readonly Dictionary<string, int> _actions = new(StringComparer.Ordinal);
+    private readonly HashSet<(string CaseId, string CommandId)> _submitted = [];
+
+    /// <summary>Every command recorded in a case's command log (a repeat counted once).</summary>
+    public IReadOnlyCollection<(string CaseId, string CommandId)> Commands
+    {
+        get
+        {
+            lock (_submitted)
+            {
+                return _submitted.ToList();
+            }
+        }
+    }
 
     public IReadOnlyList<SentPayment> Payments
     {
@@ -35,6 +48,14 @@ public sealed class Ledger
         lock (_payments)
         {
             _payments.Add(payment);
+        }
+    }
+
+    public void Recorded(string caseId, string commandId)
+    {
+        lock (_submitted)
+        {
+            _submitted.Add((caseId, commandId));
         }
     }
 

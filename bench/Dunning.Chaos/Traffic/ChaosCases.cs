@@ -19,7 +19,7 @@ public static class ChaosCases
         var debtor = new Debtor($"Debtor {n}", $"+1555{n}", $"debtor{n}@example.com", Zones[index % Zones.Length], "en-US", $"{index} Chaos Street");
         var amount = index % 4 == 0 ? 3_000m : 12_000m;
         return new OpenCase(now, $"CHAOS-{n}", "INV-1", debtor, new Money(amount, "CNY"),
-            ChaosClock.FirstDue.AddDays(index % ChaosClock.DueSpreadDays), "default", 1, Operator);
+            ChaosSettings.FirstDue.AddDays(index % ChaosSettings.DueSpreadDays), "default", 1, Operator);
     }
 
     /// <summary>A case id no case has: payments to it must be applied nowhere.</summary>
