@@ -51,6 +51,9 @@ public sealed class ChaosCommand : RootCommand
         SetAction((parse, cancellationToken) => ChaosRun.RunAsync(ToOptions(parse), cancellationToken));
     }
 
+    /// <summary>How long a cancelled run may take to stop its workers and Azurite before the process ends anyway.</summary>
+    private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var parse = new ChaosCommand().Parse(args);
@@ -65,7 +68,9 @@ public sealed class ChaosCommand : RootCommand
             return UsageError;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
+        // Ctrl+C or SIGTERM cancels the run, which then stops its workers and its Azurite on the way out (the driver's own
+        // host would otherwise take the signal for itself and leave the run waiting).
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = StopPatience }, cancellationToken).ConfigureAwait(false);
     }
 
     public ChaosOptions ToOptions(ParseResult parse) => new()

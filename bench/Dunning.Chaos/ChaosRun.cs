@@ -46,11 +46,13 @@ public static class ChaosRun
 
         Progress($"{cases.Count} case workflows started; business time {driver.Clock.GetUtcNow():yyyy-MM-dd HH:mm}; chaos for {options.Seconds} s");
 
-        using var chaosOver = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
+        using var chaosOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        chaosOver.CancelAfter(TimeSpan.FromSeconds(options.Seconds));
         // Traffic stops a little before the kills do, so its last commands still meet the chaos.
         var traffic = new TrafficGenerator(driver, cases, ledger, new Random(random.Next()))
             .RunAsync(TimeSpan.FromSeconds(options.Seconds * 0.8), Math.Max(20, options.Cases), cancellationToken);
         await KillAtRandomAsync(pool, options, random, chaosOver.Token).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
         await traffic.ConfigureAwait(false);
         Progress($"chaos over: {pool.Kills} kills, {ledger.Payments.Count} payment messages, actions {Describe(ledger.Actions)}; waiting until at rest");
 
