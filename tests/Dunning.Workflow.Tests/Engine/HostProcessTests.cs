@@ -24,7 +24,8 @@ public sealed class HostProcessTests(AzuriteFixture storage)
         var cases = new List<string>();
         await using (var first = await HostProcess.StartAsync(storage, prefix, clock))
         {
-            var due = Cases.DueIn(BusinessNow(clock), 6);
+            // Due far enough ahead that a loaded machine still opens the cases before their pre-due step (D-3 at 09:00).
+            var due = Cases.DueIn(BusinessNow(clock), 12);
             for (var i = 0; i < 4; i++)
             {
                 cases.Add(await first.OpenAsync(Cases.NewAccount(), due));
@@ -65,9 +66,10 @@ public sealed class HostProcessTests(AzuriteFixture storage)
             return owners.SetEquals([a.WorkerId, b.WorkerId]);
         }, Patience, "both hosts to own partitions");
 
-        // Opened all at once, each due far enough ahead on the shared timeline that its whole ladder lies ahead.
+        // Opened all at once, each due far enough ahead on the shared timeline that its whole ladder lies ahead, even when a
+        // loaded machine takes seconds (business days) to start the workflows: the pre-due step comes 17 days on.
         var cases = (await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            (i % 2 == 0 ? a : b).OpenAsync(Cases.NewAccount(), Cases.DueIn(BusinessNow(clock), 8))))).ToList();
+            (i % 2 == 0 ? a : b).OpenAsync(Cases.NewAccount(), Cases.DueIn(BusinessNow(clock), 20))))).ToList();
 
         foreach (var caseId in cases)
         {
