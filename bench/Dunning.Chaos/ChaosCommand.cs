@@ -11,6 +11,9 @@ public sealed class ChaosCommand : RootCommand
 {
     public const int UsageError = 2;
 
+    /// <summary>The exit code of a run stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
     private readonly Option<int> _cases = Number("--cases", "N", "cases opened at the start", 1000, min: 1);
     private readonly Option<int> _seconds = Number("--seconds", "T", "seconds of chaos: kills, faults, payments and supervisor actions", 300, min: 10);
     private readonly Option<int> _workers = Number("--workers", "W", "worker processes", 3, min: 1);
@@ -48,7 +51,19 @@ public sealed class ChaosCommand : RootCommand
             }
         });
         Subcommands.Add(WorkerCommand());
-        SetAction((parse, cancellationToken) => ChaosRun.RunAsync(ToOptions(parse), cancellationToken));
+        SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                return await ChaosRun.RunAsync(ToOptions(parse), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The run's workers and Azurite were stopped on the way out (each is disposed as the run unwinds).
+                await Console.Error.WriteLineAsync("chaos: cancelled before the checks; nothing was checked").ConfigureAwait(false);
+                return Cancelled;
+            }
+        });
     }
 
     /// <summary>How long a cancelled run may take to stop its workers and Azurite before the process ends anyway.</summary>
