@@ -83,14 +83,6 @@ public class ApiHost : IAsyncDisposable
                 ["Dunning:Host:StartLocalEmulator"] = "false",
                 ["Dunning:Storage:ConnectionString"] = connectionString,
                 ["Dunning:Storage:Prefix"] = prefix,
-                // One task hub per prefix: a sibling on the same prefix shares it, as a second instance would.
-                ["Dunning:Durable:TaskHubName"] = prefix,
-                ["Dunning:Durable:PartitionCount"] = "2",
-                ["Dunning:Durable:MaxQueuePollingInterval"] = "00:00:00.100",
-                ["Dunning:Durable:LeaseInterval"] = "00:00:15",
-                ["Dunning:Durable:LeaseRenewInterval"] = "00:00:03",
-                ["Dunning:Durable:LeaseAcquireInterval"] = "00:00:03",
-                ["Dunning:Durable:QueueVisibilityTimeout"] = "00:00:15",
                 ["Dunning:Workflow:SweepInterval"] = "00:00:01",
                 ["Dunning:Workflow:SweepGrace"] = "00:00:03",
                 ["Dunning:Clock:Speed"] = ClockSpeed.ToString(CultureInfo.InvariantCulture),
@@ -107,6 +99,13 @@ public class ApiHost : IAsyncDisposable
                 ["Dunning:Webhooks:PaymentSecret"] = Keys.WebhookSecret,
                 ["Logging:LogLevel:Default"] = "Warning",
             };
+
+            // One task hub per prefix: a sibling on the same prefix shares it, as a second instance would.
+            foreach (var (key, value) in TestEngine.Settings(prefix))
+            {
+                settings[key] = value;
+            }
+
             foreach (var (key, value) in Settings)
             {
                 settings[key] = value;

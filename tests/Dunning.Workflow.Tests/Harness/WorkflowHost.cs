@@ -41,25 +41,27 @@ public sealed class WorkflowHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>The settings both engines share: storage, clock, a quick sweep.</summary>
-    public static Dictionary<string, string?> Settings(AzuriteFixture storage, string prefix, ClockOptions clock) => new()
+    /// <summary>The settings both engines share: storage, clock, a quick sweep, and the test engine's (a task hub per
+    /// prefix).</summary>
+    public static Dictionary<string, string?> Settings(AzuriteFixture storage, string prefix, ClockOptions clock)
     {
-        ["Dunning:Storage:ConnectionString"] = storage.ConnectionString,
-        ["Dunning:Storage:Prefix"] = prefix,
-        ["Dunning:Clock:Speed"] = clock.Speed.ToString(CultureInfo.InvariantCulture),
-        ["Dunning:Clock:Start"] = clock.Start?.ToString("O", CultureInfo.InvariantCulture),
-        ["Dunning:Clock:Epoch"] = clock.Epoch?.ToString("O", CultureInfo.InvariantCulture),
-        ["Dunning:Workflow:SweepInterval"] = "00:00:01",
-        ["Dunning:Workflow:SweepGrace"] = "00:00:02",
-        ["Dunning:Durable:TaskHubName"] = prefix,
-        ["Dunning:Durable:PartitionCount"] = "2",
-        ["Dunning:Durable:MaxQueuePollingInterval"] = "00:00:00.100",
-        ["Dunning:Durable:LeaseInterval"] = "00:00:15",
-        ["Dunning:Durable:LeaseRenewInterval"] = "00:00:03",
-        ["Dunning:Durable:LeaseAcquireInterval"] = "00:00:03",
-        // A killed host's messages come back to the others this soon.
-        ["Dunning:Durable:QueueVisibilityTimeout"] = "00:00:15",
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Dunning:Storage:ConnectionString"] = storage.ConnectionString,
+            ["Dunning:Storage:Prefix"] = prefix,
+            ["Dunning:Clock:Speed"] = clock.Speed.ToString(CultureInfo.InvariantCulture),
+            ["Dunning:Clock:Start"] = clock.Start?.ToString("O", CultureInfo.InvariantCulture),
+            ["Dunning:Clock:Epoch"] = clock.Epoch?.ToString("O", CultureInfo.InvariantCulture),
+            ["Dunning:Workflow:SweepInterval"] = "00:00:01",
+            ["Dunning:Workflow:SweepGrace"] = "00:00:02",
+        };
+        foreach (var (key, value) in TestEngine.Settings(prefix))
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     /// <summary>On the in-memory Durable test host: orchestrations and timers in memory, case tables on Azurite.</summary>
     public static async Task<WorkflowHost> InMemoryAsync(AzuriteFixture storage, ClockOptions clock, string? prefix = null,
