@@ -27,9 +27,11 @@ public sealed class FastClockScenarioTests(AzuriteFixture azurite, FastClockHost
         var account = CaseRequests.NewAccount();
         var caseId = CaseIds.For(account, "INV-2026-0042");
         var cases = $"/api/cases/{caseId}";
-        // Due four local days from the virtual now (the clock has run since the host started): every step lies ahead.
+        // Due ten local days from the virtual now (the clock has run since the host started), so the pre-due reminder
+        // (D-3 at 09:00) lies at least six virtual days, six real seconds, ahead: time for the import on a loaded
+        // machine. With four days it lay as little as half a second ahead, and a slow import skipped it.
         var today = LocalCalendar.DateOf(_api.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-        var due = today.AddDays(4).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var due = today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var csv = $"{CaseRequests.CsvHeader}\n{account},INV-2026-0042,Li Wei,+8613800138000,li.wei@example.com,Asia/Shanghai,zh-CN,12000.00,CNY,{due},default\n";
 
         // Import.
