@@ -16,7 +16,9 @@ public sealed class LadderTests(AzuriteFixture storage)
     public async Task GivenAnOpenCase_WhenNothingIsPaid_ThenEveryStepRunsOnceInOrderUntilLegalAndTheWorkflowEnds()
     {
         await using var host = await StartAsync(speed: 864_000);
-        var open = Cases.Open(Cases.NewAccount(), host.Clock.GetUtcNow(), due: Cases.DueIn(host.Clock.GetUtcNow(), 30));
+        // Sixty days ahead: the pre-due step (D-3) lies more than five real seconds away, so a loaded machine cannot
+        // open the case after it and skip it.
+        var open = Cases.Open(Cases.NewAccount(), host.Clock.GetUtcNow(), due: Cases.DueIn(host.Clock.GetUtcNow(), 60));
 
         await host.OpenAsync(open);
         var final = await host.WaitForAsync(open.CaseId, s => s.Status == CaseStatus.HandedToLegal, Patience, "legal hand-off");
