@@ -2,8 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Dunning.Chaos;
 
-/// <summary>Appends a worker's log lines to a file (with <c>--worker-logs</c>), to read after a failed run: a worker is
-/// SIGKILLed, so every line is written through at once.</summary>
+/// <summary>Appends log lines to a file, to read after a failed run: a chaos worker's (with <c>--worker-logs</c>) and a
+/// test host's (with DUNNING_TEST_LOG; the workflow tests compile this file in). A chaos worker is SIGKILLed, so every
+/// line is written through at once.</summary>
 public sealed class FileLogProvider(string path) : ILoggerProvider
 {
     private readonly Lock _gate = new();
@@ -29,6 +30,6 @@ public sealed class FileLogProvider(string path) : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            provider.Write($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message)}");
+            provider.Write($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
     }
 }

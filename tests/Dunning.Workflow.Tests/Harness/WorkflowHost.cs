@@ -99,7 +99,7 @@ public sealed class WorkflowHost : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(values);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        FileLoggerProvider.AddTo(builder.Logging);
+        TestLog.AddTo(builder.Logging);
         var handler = new RecordingEffectHandler();
         builder.Services.AddDunningWorkflowOnLocalEngine(builder.Configuration);
         builder.Services.AddSingleton<IEffectHandler>(handler);
