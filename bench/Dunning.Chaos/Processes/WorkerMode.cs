@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using Azure.Data.Tables;
 using Dunning.Api.Engine;
 using Dunning.Channels;
 using Dunning.Channels.Storage;
+using Dunning.Channels.Storage.LocalEmulator;
 using Dunning.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,7 +55,7 @@ public static class WorkerMode
     {
         while (!orphaned.IsCancellationRequested)
         {
-            if (!IsAlive(pid))
+            if (!ProcessLiveness.IsAlive(pid))
             {
                 await orphaned.CancelAsync().ConfigureAwait(false);
                 return;
@@ -69,19 +69,6 @@ public static class WorkerMode
             {
                 return;
             }
-        }
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 }

@@ -70,7 +70,7 @@ public sealed class LocalStorage(
     private async Task WaitForOrphanAsync(StorageEndpoint endpoint, string data, CancellationToken cancellationToken)
     {
         var owner = Path.Combine(data, OwnerFile);
-        if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner, cancellationToken), out var pid) || IsAlive(pid))
+        if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner, cancellationToken), out var pid) || ProcessLiveness.IsAlive(pid))
         {
             return;
         }
@@ -80,19 +80,6 @@ public sealed class LocalStorage(
         {
             HostLog.WaitingForOrphan(logger, pid);
             await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        }
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

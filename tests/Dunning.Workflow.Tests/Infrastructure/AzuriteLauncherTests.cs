@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Azure.Data.Tables;
@@ -40,7 +39,7 @@ public sealed class AzuriteLauncherTests
 
         await launcher.DisposeAsync();
 
-        Assert.False(IsRunning(processId));
+        Assert.False(ProcessLiveness.IsAlive(processId));
         Assert.False(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.BlobPort, CancellationToken.None));
         Assert.False(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.QueuePort, CancellationToken.None));
         Assert.False(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.TablePort, CancellationToken.None));
@@ -90,18 +89,5 @@ public sealed class AzuriteLauncherTests
         var options = AzuriteLauncher.ForDefaultPorts(ToolDirectory);
 
         Assert.Equal((10000, 10001, 10002), (options.BlobPort, options.QueuePort, options.TablePort));
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
