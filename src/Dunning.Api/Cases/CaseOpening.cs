@@ -9,8 +9,9 @@ namespace Dunning.Api.Cases;
 /// <summary>Opens a case by starting its workflow (instance id = case id) with the open command; only the workflow
 /// commits to a case. Idempotent on (account, invoice): an existing case with the same amount and due date is the
 /// answer, a different one a conflict, and a start for a case whose workflow already runs changes nothing. It then
-/// waits briefly for the workflow's first commit, so a caller usually gets the case itself.</summary>
-public sealed class CaseOpening(CaseStore store, CaseWorkflowClient workflow, HostSettings settings, ILogger<CaseOpening> logger)
+/// waits briefly for the workflow's first commit and its index row, so a caller usually gets the case itself, already
+/// listed.</summary>
+public sealed class CaseOpening(CaseStore store, ReadModelStore readModels, CaseWorkflowClient workflow, HostSettings settings, ILogger<CaseOpening> logger)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
@@ -27,16 +28,20 @@ public sealed class CaseOpening(CaseStore store, CaseWorkflowClient workflow, Ho
 
         // Elapsed time, not a clock: the wait is about this request, whatever the business clock reads.
         var waited = Stopwatch.StartNew();
+        CaseSnapshot? opened = null;
         while (waited.Elapsed < settings.OpenCaseWait)
         {
             await Task.Delay(Poll, cancellationToken);
-            if (await store.GetAsync(caseId, cancellationToken) is { } opened)
+            opened ??= await store.GetAsync(caseId, cancellationToken);
+            // The commit activity writes the index row right after the case's transaction: waiting for it too means a
+            // caller's next list or search shows the case it was just given.
+            if (opened is not null && await readModels.IsListedAsync(opened.State.Status, caseId, cancellationToken))
             {
                 return Compare(opened, command, created: true);
             }
         }
 
-        return new OpenOutcome(OpenResult.Pending, caseId, null);
+        return opened is null ? new OpenOutcome(OpenResult.Pending, caseId, null) : Compare(opened, command, created: true);
     }
 
     private static OpenOutcome Compare(CaseSnapshot stored, OpenCase command, bool created)

@@ -125,6 +125,10 @@ public sealed class ReadModelStore(CaseTables tables)
         }
     }
 
+    /// <summary>Whether the case has a row in the index under <paramref name="status"/>: one point read.</summary>
+    public async Task<bool> IsListedAsync(CaseStatus status, string caseId, CancellationToken cancellationToken = default) =>
+        (await tables.CaseIndex.GetEntityIfExistsAsync<TableEntity>(status.ToString(), caseId, [VersionColumn], cancellationToken).ConfigureAwait(false)).HasValue;
+
     /// <summary>One page of the case index. <paramref name="status"/> picks a partition; stage and due-date range are
     /// filters within it.</summary>
     public async Task<CasePage> ListAsync(CaseStatus? status, string? stage, DateOnly? dueFrom, DateOnly? dueTo, int pageSize,

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Dunning.Domain;
+using Dunning.Workflow;
 using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;
@@ -37,6 +39,21 @@ public sealed class CasesApiTests(AzuriteFixture azurite, ApiHost host) : IClass
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("pausedUntil").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("closedReason").ValueKind);
         Assert.True(body.GetProperty("version").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task GivenNewInvoices_WhenEachOpenAnswers201_ThenTheCaseIsAlreadyListed()
+    {
+        var index = _api.Get<ReadModelStore>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await _api.Operator.PostJsonAsync("/api/cases", CaseRequests.Valid());
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var caseId = (await response.JsonAsync()).Str("caseId");
+
+            // Read at once, with no wait: the list a caller asks for next must show the case it was just given.
+            Assert.True(await index.IsListedAsync(CaseStatus.Active, caseId), $"case {i + 1} of 10 was answered before it was listed");
+        }
     }
 
     [Fact]
