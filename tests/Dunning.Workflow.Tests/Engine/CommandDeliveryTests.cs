@@ -111,10 +111,8 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         var before = (await host.Store.GetAsync(open.CaseId))!;
 
         // A lost execution of the workflow: it decided the pre-due step and committed it, then died before its SMS.
-        var policy = PolicyCatalog.Default.Find("default", 1)!;
         var timer = before.State.Timer!;
-        var events = CaseDecider.Decide(before.State, new FireTimer(timer.DueAt, timer.Token), policy);
-        var after = events.Aggregate((CaseState?)before.State, CaseEvolution.Evolve)!;
+        var (events, after) = Decided(before.State, new FireTimer(timer.DueAt, timer.Token));
         var effects = CaseEffects.Derive(before.State, after, events).Where(e => e is not ArmTimer).ToList();
         var lost = new CommitRequest(open.CaseId, before.State.Version, before.ETag, before.State.Status, after, events,
             before.EffectSeq + effects.Count, null, FlagChanged: false, [], timer.DueAt);
@@ -142,9 +140,7 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         var before = (await host.Store.GetAsync(open.CaseId))!;
 
         // A lost execution: its transaction applied a payment, then it died before projecting it.
-        var policy = PolicyCatalog.Default.Find("default", 1)!;
-        var events = CaseDecider.Decide(before.State, new ReceivePayment(host.Clock.GetUtcNow(), "LOST-PAY", new Money(100m, "CNY")), policy);
-        var after = events.Aggregate((CaseState?)before.State, CaseEvolution.Evolve)!;
+        var (events, after) = Decided(before.State, new ReceivePayment(host.Clock.GetUtcNow(), "LOST-PAY", new Money(100m, "CNY")));
         var lost = await host.Store.CommitAsync(new CommitRequest(open.CaseId, before.State.Version, before.ETag, before.State.Status, after, events,
             before.EffectSeq, null, FlagChanged: false, [], host.Clock.GetUtcNow()));
         Assert.Equal(CommitOutcome.Committed, lost.Outcome);
@@ -157,5 +153,13 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         var stored = (await host.Store.GetAsync(open.CaseId))!;
         var listed = (await host.ReadModels.ListAsync(CaseStatus.Active, null, null, null, 1000, null)).Items.Single(i => i.CaseId == open.CaseId);
         Assert.Equal(stored.State.Version, listed.Version);
+    }
+
+    /// <summary>What a lost execution decided for <paramref name="command"/> on the stored state: its events and the state
+    /// they lead to, under the default policy the cases pin.</summary>
+    private static (IReadOnlyList<CaseEvent> Events, CaseState After) Decided(CaseState before, CaseCommand command)
+    {
+        var events = CaseDecider.Decide(before, command, PolicyCatalog.Default.Find("default", 1)!);
+        return (events, events.Aggregate((CaseState?)before, CaseEvolution.Evolve)!);
     }
 }
