@@ -1,7 +1,7 @@
-// Dunning on Azure: a storage account (Dunning's case tables and documents, and the Durable task hub), the app as an
-// Azure Functions custom handler on an Elastic Premium plan (the host runs the case workflows on its in-process Durable
-// engine, so it must stay up; the isolated-worker Function App replaces this), Communication Services for SMS and
-// e-mail, and monitoring. `bash infra/build.sh` compiles it.
+// Dunning on Azure: the isolated-worker Function App (the Durable extension runs the case workflows on the storage
+// account's task hub), one user-assigned identity through which the app reaches everything (no account key, no ACS
+// key, no secret in an app setting: secrets are Key Vault references), Communication Services for SMS and e-mail,
+// and monitoring. `bash infra/build.sh` compiles it; infra/README.md says how to deploy.
 
 @description('Short name used to derive resource names.')
 @minLength(3)
@@ -10,10 +10,25 @@ param name string = 'dunning'
 
 param location string = resourceGroup().location
 
-@description('Partitions of the Durable task hub (1-16): the unit the app\'s instances share out.')
+@description('FlexConsumption (default: scales per function group, the durable group keeps one instance ready) or ElasticPremium (EP1, one instance always warm; for VNet-heavy or long-running needs).')
+@allowed([
+  'FlexConsumption'
+  'ElasticPremium'
+])
+param plan string = 'FlexConsumption'
+
+@description('Flex Consumption: memory of each instance.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Most instances the app scales out to (Flex: maximumInstanceCount; Elastic Premium: maximumElasticWorkerCount, at most 100).')
 @minValue(1)
-@maxValue(16)
-param partitionCount int = 4
+@maxValue(1000)
+param maximumInstanceCount int = 40
 
 @description('Sender number for SMS, E.164 (acquire it in Communication Services first).')
 param smsSenderPhone string = ''
@@ -23,11 +38,33 @@ param smsSenderPhone string = ''
 param paymentWebhookSecret string
 
 @secure()
-@description('Shared secret for signing the legal hand-off webhook.')
+@description('Shared secret for signing the legal hand-off webhook (empty: hand-offs are not signed).')
 param legalWebhookSecret string = ''
 
 @description('Where legal hand-offs are announced (empty: dossiers are stored only).')
 param legalWebhookUrl string = ''
+
+@secure()
+@description('Secret the Event Grid subscription presents as ?code= on /api/webhooks/acs.')
+param acsWebhookSecret string
+
+@secure()
+@description('API key of the operator role.')
+param apiKeyOperator string
+
+@secure()
+@description('API key of the supervisor role.')
+param apiKeySupervisor string
+
+@secure()
+@description('API key of the viewer role.')
+param apiKeyViewer string
+
+@description('Key Vault purge protection (irreversible once on; turn off only for throw-away environments).')
+param keyVaultPurgeProtection bool = true
+
+@description('Object id of whoever uploads the package (Elastic Premium runs it from the deployment container): gets Storage Blob Data Contributor on that container. Empty: none.')
+param deployerPrincipalId string = ''
 
 @description('Subscribe the app to Communication Services delivery reports (deploy the code first: Event Grid validates the endpoint).')
 param subscribeDeliveryReports bool = false
@@ -45,141 +82,105 @@ param consoleClientId string = ''
 param consoleScope string = ''
 
 var suffix = uniqueString(resourceGroup().id, name)
-var storageName = toLower('${take(name, 11)}${take(suffix, 13)}')
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: storageName
+// Prefix of Dunning's own tables, queues and containers (Dunning:Storage:Prefix); the app creates any that are missing.
+var dataPrefix = 'dunning'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: '${name}-id-${suffix}'
   location: location
-  sku: { name: 'Standard_ZRS' }
-  kind: 'StorageV2'
-  properties: {
-    minimumTlsVersion: 'TLS1_2'
-    allowBlobPublicAccess: false
-    supportsHttpsTrafficOnly: true
+}
+
+module storage 'modules/storage.bicep' = {
+  name: '${name}-storage'
+  params: {
+    accountName: toLower('${take(name, 11)}${take(suffix, 13)}')
+    location: location
+    dataPrefix: dataPrefix
+    principalId: identity.properties.principalId
+    deployerPrincipalId: deployerPrincipalId
   }
 }
 
-resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
-  name: '${name}-logs-${suffix}'
-  location: location
-  properties: {
-    sku: { name: 'PerGB2018' }
-    retentionInDays: 90
+module monitoring 'modules/monitoring.bicep' = {
+  name: '${name}-monitoring'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+    principalId: identity.properties.principalId
   }
 }
 
-resource insights 'Microsoft.Insights/components@2020-02-02' = {
-  name: '${name}-ai-${suffix}'
-  location: location
-  kind: 'web'
-  properties: {
-    Application_Type: 'web'
-    WorkspaceResourceId: logs.id
+module communication 'modules/communication.bicep' = {
+  name: '${name}-communication'
+  params: {
+    name: name
+    suffix: suffix
+    principalId: identity.properties.principalId
   }
 }
 
-resource email 'Microsoft.Communication/emailServices@2023-04-01' = {
-  name: '${name}-email-${suffix}'
-  location: 'global'
-  properties: { dataLocation: 'Europe' }
-}
-
-resource emailDomain 'Microsoft.Communication/emailServices/domains@2023-04-01' = {
-  parent: email
-  name: 'AzureManagedDomain'
-  location: 'global'
-  properties: { domainManagement: 'AzureManaged' }
-}
-
-resource communication 'Microsoft.Communication/communicationServices@2023-04-01' = {
-  name: '${name}-acs-${suffix}'
-  location: 'global'
-  properties: {
-    dataLocation: 'Europe'
-    linkedDomains: [ emailDomain.id ]
-  }
-}
-
-resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
-  name: '${name}-plan-${suffix}'
-  location: location
-  // Elastic Premium with one instance always ready: the workflows' timers and queues are polled by the app itself.
-  sku: { name: 'EP1', tier: 'ElasticPremium' }
-  kind: 'elastic'
-  properties: { reserved: true, maximumElasticWorkerCount: 4 }
-}
-
-var storageConnection = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
-
-resource app 'Microsoft.Web/sites@2023-12-01' = {
-  name: '${name}-app-${suffix}'
-  location: location
-  kind: 'functionapp,linux'
-  identity: { type: 'SystemAssigned' }
-  properties: {
-    serverFarmId: plan.id
-    httpsOnly: true
-    siteConfig: {
-      linuxFxVersion: ''
-      minimumElasticInstanceCount: 1
-      minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        { name: 'AzureWebJobsStorage', value: storageConnection }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'Dunning__Storage__ConnectionString', value: storageConnection }
-        { name: 'Dunning__Durable__TaskHubName', value: 'dunning' }
-        { name: 'Dunning__Durable__PartitionCount', value: string(partitionCount) }
-        { name: 'Dunning__Host__StartLocalEmulator', value: 'false' }
-        { name: 'Dunning__Clock__Speed', value: '1' }
-        { name: 'Dunning__Channels__Provider', value: 'Acs' }
-        { name: 'Dunning__Channels__Acs__ConnectionString', value: communication.listKeys().primaryConnectionString }
-        { name: 'Dunning__Channels__Acs__SenderPhone', value: smsSenderPhone }
-        { name: 'Dunning__Channels__Acs__SenderEmail', value: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}' }
-        { name: 'Dunning__Webhooks__PaymentSecret', value: paymentWebhookSecret }
-        { name: 'Dunning__Legal__WebhookUrl', value: legalWebhookUrl }
-        { name: 'Dunning__Legal__WebhookSecret', value: legalWebhookSecret }
-        // The supervisor console is served by this app at /console (same origin as the API); Entra sign-in is optional.
-        { name: 'Dunning__Auth__Entra__Authority', value: entraAuthority }
-        { name: 'Dunning__Auth__Entra__Audience', value: entraAudience }
-        { name: 'Dunning__Console__Entra__ClientId', value: consoleClientId }
-        { name: 'Dunning__Console__Entra__Scopes__0', value: consoleScope }
-      ]
+module vault 'modules/vault.bicep' = {
+  name: '${name}-vault'
+  params: {
+    vaultName: '${take(name, 11)}-kv-${take(suffix, 8)}'
+    location: location
+    principalId: identity.properties.principalId
+    purgeProtection: keyVaultPurgeProtection
+    // Secret name -> value; an empty value stores no secret.
+    secretValues: {
+      'payment-webhook-secret': paymentWebhookSecret
+      'legal-webhook-secret': legalWebhookSecret
+      'acs-webhook-secret': acsWebhookSecret
+      'api-key-operator': apiKeyOperator
+      'api-key-supervisor': apiKeySupervisor
+      'api-key-viewer': apiKeyViewer
     }
   }
 }
 
-resource deliveryReports 'Microsoft.EventGrid/systemTopics@2024-06-01-preview' = if (subscribeDeliveryReports) {
-  name: '${name}-acs-events-${suffix}'
-  location: 'global'
-  properties: {
-    source: communication.id
-    topicType: 'Microsoft.Communication.CommunicationServices'
+module app 'modules/app.bicep' = {
+  name: '${name}-app'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+    plan: plan
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+    identityId: identity.id
+    identityClientId: identity.properties.clientId
+    storageAccountName: storage.outputs.name
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    dataPrefix: dataPrefix
+    insightsConnectionString: monitoring.outputs.connectionString
+    communicationEndpoint: communication.outputs.endpoint
+    senderEmail: communication.outputs.senderEmail
+    smsSenderPhone: smsSenderPhone
+    keyVaultUri: vault.outputs.uri
+    signsLegalWebhook: !empty(legalWebhookSecret)
+    legalWebhookUrl: legalWebhookUrl
+    entraAuthority: entraAuthority
+    entraAudience: entraAudience
+    consoleClientId: consoleClientId
+    consoleScope: consoleScope
   }
 }
 
-resource deliveryReportsToApp 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2024-06-01-preview' = if (subscribeDeliveryReports) {
-  parent: deliveryReports
-  name: 'to-dunning'
-  properties: {
-    destination: {
-      endpointType: 'WebHook'
-      properties: { endpointUrl: 'https://${app.properties.defaultHostName}/api/webhooks/acs' }
-    }
-    filter: {
-      includedEventTypes: [
-        'Microsoft.Communication.SMSDeliveryReportReceived'
-        'Microsoft.Communication.SMSReceived'
-        'Microsoft.Communication.EmailDeliveryReportReceived'
-      ]
-    }
-    eventDeliverySchema: 'EventGridSchema'
+module deliveryReports 'modules/delivery-reports.bicep' = if (subscribeDeliveryReports) {
+  name: '${name}-delivery-reports'
+  params: {
+    topicName: '${name}-acs-events-${suffix}'
+    communicationName: communication.outputs.name
+    endpointUrl: 'https://${app.outputs.hostName}/api/webhooks/acs?code=${uriComponent(acsWebhookSecret)}'
   }
 }
 
-output appUrl string = 'https://${app.properties.defaultHostName}'
-output consoleUrl string = 'https://${app.properties.defaultHostName}/console'
-output storageAccount string = storage.name
-output communicationServices string = communication.name
+output appName string = app.outputs.name
+output appUrl string = 'https://${app.outputs.hostName}'
+output consoleUrl string = 'https://${app.outputs.hostName}/console'
+output storageAccount string = storage.outputs.name
+output communicationServices string = communication.outputs.name
+output keyVault string = vault.outputs.name
+output deploymentContainer string = storage.outputs.deploymentContainer
