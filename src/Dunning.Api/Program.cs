@@ -1,13 +1,13 @@
-using Dunning.Api.Actions;
-using Dunning.Api.Channels;
-using Dunning.Api.Campaigns;
-using Dunning.Api.Cases;
-using Dunning.Api.CaseViews;
 using Dunning.Api.Hosting;
-using Dunning.Api.Operations;
-using Dunning.Api.Payments;
-using Dunning.Api.SupervisorConsole;
 using Dunning.Channels.Hosting;
+using Dunning.Endpoints.Actions;
+using Dunning.Endpoints.Campaigns;
+using Dunning.Endpoints.Cases;
+using Dunning.Endpoints.CaseViews;
+using Dunning.Endpoints.Channels;
+using Dunning.Endpoints.Operations;
+using Dunning.Endpoints.Payments;
+using Dunning.Endpoints.SupervisorConsole;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDunningConfiguration(args);
@@ -15,8 +15,6 @@ builder.AddDunningWebHost();
 builder.AddDunningWorkflow();
 builder.AddDunningApi();
 builder.Services.AddDunningChannels(builder.Configuration);
-builder.AddCaseViews();
-builder.AddSupervisorConsole();
 
 var app = builder.Build();
 app.UseDunningPipeline();

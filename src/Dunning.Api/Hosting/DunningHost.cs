@@ -1,13 +1,7 @@
 using System.Net;
-using Dunning.Api.Actions;
-using Dunning.Api.Auth;
-using Dunning.Api.Campaigns;
-using Dunning.Api.Http;
-using Dunning.Api.Cases;
 using Dunning.Api.Engine;
-using Dunning.Api.Operations;
-using Dunning.Api.Payments;
-using Dunning.Workflow;
+using Dunning.Endpoints;
+using Dunning.Endpoints.Campaigns;
 
 namespace Dunning.Api.Hosting;
 
@@ -29,8 +23,6 @@ public static class DunningHost
     {
         var settings = HostSettings.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port));
-        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusProblems.Explain);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<LocalStorage>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalStorage>());
@@ -49,19 +41,11 @@ public static class DunningHost
         return builder;
     }
 
-    /// <summary>Auth, and the services behind the endpoints: opening cases, supervisor actions, webhooks, campaigns, metrics.</summary>
+    /// <summary>The services behind the endpoints (shared with the Function App), and the campaign loop this host runs.</summary>
     public static WebApplicationBuilder AddDunningApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddDunningAuth(builder.Configuration);
-        builder.Services.AddSingleton(builder.Configuration.GetSection(WebhookSettings.Section).Get<WebhookSettings>() ?? new WebhookSettings());
-        builder.Services.AddSingleton<CaseRequestValidator>();
-        builder.Services.AddSingleton<CaseOpening>();
-        builder.Services.AddSingleton<SupervisorActions>();
-        builder.Services.AddSingleton(builder.Configuration.GetSection(CampaignOptions.Section).Get<CampaignOptions>() ?? new CampaignOptions());
-        builder.Services.AddSingleton<CampaignStore>();
-        builder.Services.AddSingleton<CampaignWorker>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<CampaignWorker>());
-        builder.Services.AddSingleton<CaseMetrics>();
+        builder.Services.AddDunningEndpoints(builder.Configuration);
+        builder.Services.AddHostedService<CampaignWorker>();
         return builder;
     }
 

@@ -22,22 +22,6 @@ public sealed class HostSettings
     public static string DefaultAzuriteData { get; } =
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "dunning", "azurite");
 
-    /// <summary>How long POST /api/cases waits for the case's workflow to open the case before answering 202.</summary>
-    public TimeSpan OpenCaseWait { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Set by the Azure Functions host when it runs this executable as a custom handler (infra/).</summary>
-    public const string FunctionsPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
-
-    public static HostSettings From(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(Section).Get<HostSettings>() ?? new HostSettings();
-        if (int.TryParse(configuration[FunctionsPortVariable], out var functionsPort) && functionsPort > 0)
-        {
-            settings.Port = functionsPort;
-            // The Functions host hands its app settings over as environment variables itself.
-            settings.UseLocalSettings = false;
-        }
-
-        return settings;
-    }
+    public static HostSettings From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<HostSettings>() ?? new HostSettings();
 }

@@ -27,6 +27,22 @@ public sealed class LocalStorage(
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        if (storageOptions.UsesIdentity)
+        {
+            Description = $"storage account {storageOptions.AccountName} (by identity)";
+        }
+        else
+        {
+            await StartEmulatorIfNeededAsync(cancellationToken);
+        }
+
+        HostLog.StorageReady(logger, Description);
+        await tables.EnsureCreatedAsync(cancellationToken);
+    }
+
+    private async Task StartEmulatorIfNeededAsync(CancellationToken cancellationToken)
+    {
+
         var endpoint = StorageEndpoint.Parse(storageOptions.ConnectionString);
         var data = string.IsNullOrWhiteSpace(settings.AzuriteData) ? null : settings.AzuriteData;
         if (endpoint.IsLocalEmulator && settings.StartLocalEmulator && data is not null)
@@ -59,9 +75,6 @@ public sealed class LocalStorage(
 
             Description = $"Azurite (pid {_azurite.ProcessId}) on 127.0.0.1: blob {_azurite.BlobPort}, queue {_azurite.QueuePort}, table {_azurite.TablePort}; data in {data ?? "memory"}";
         }
-
-        HostLog.StorageReady(logger, Description);
-        await tables.EnsureCreatedAsync(cancellationToken);
     }
 
     /// <summary>A host killed outright leaves its Azurite running for a moment: it notices its parent is gone, saves and

@@ -5,6 +5,10 @@ public sealed class ChannelOptions
 {
     public const string Section = "Dunning:Channels";
 
+    /// <summary>Whether this process runs the visit monitor in the background (the Function App runs it from a timer
+    /// trigger instead; every host may run it: its alerts are recorded once).</summary>
+    public bool RunVisitMonitor { get; set; } = true;
+
     /// <summary>How long (virtual time) after its scheduled day a field visit may stay unreported before a supervisor
     /// alert is raised on the case.</summary>
     public TimeSpan VisitReportWithin { get; set; } = TimeSpan.FromDays(2);

@@ -20,7 +20,8 @@ public static class ChannelsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddMessageProviders(configuration);
 
-        services.TryAddSingleton(configuration.GetSection(ChannelOptions.Section).Get<ChannelOptions>() ?? new ChannelOptions());
+        var options = configuration.GetSection(ChannelOptions.Section).Get<ChannelOptions>() ?? new ChannelOptions();
+        services.TryAddSingleton(options);
         services.TryAddSingleton(configuration.GetSection(CreditorOptions.Section).Get<CreditorOptions>() ?? new CreditorOptions());
         services.TryAddSingleton(configuration.GetSection(LegalOptions.Section).Get<LegalOptions>() ?? new LegalOptions());
         services.TryAddSingleton(TemplateCatalog.Embedded);
@@ -49,7 +50,11 @@ public static class ChannelsServiceCollectionExtensions
         services.AddHostedService<ChannelStorageInitializer>();
         services.AddHostedService<TemplateLintReport>();
         services.TryAddSingleton<VisitReportMonitor>();
-        services.AddHostedService(sp => sp.GetRequiredService<VisitReportMonitor>());
+        if (options.RunVisitMonitor)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<VisitReportMonitor>());
+        }
+
         return services;
     }
 }

@@ -6,20 +6,38 @@ using Azure.Storage.Queues;
 namespace Dunning.Channels.Storage;
 
 /// <summary>The one storage account of Dunning's own data: its table, blob and queue service clients, built once with the
-/// same pipeline policies (request counting, and in tests and the chaos run fault injection), so every request is seen.</summary>
+/// same pipeline policies (request counting, and in tests and the chaos run fault injection), so every request is seen.
+/// By connection string (Azurite, or an account key), or by identity with <paramref name="credential"/> when
+/// <see cref="StorageOptions.AccountName"/> is set.</summary>
 public sealed class StorageAccount
 {
-    public StorageAccount(StorageOptions options, RequestCounter counter, IEnumerable<StoragePolicy>? extraPolicies = null)
+    public StorageAccount(StorageOptions options, RequestCounter counter, IEnumerable<StoragePolicy>? extraPolicies = null, TokenCredential? credential = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         Options = options;
         Counter = counter;
         var policies = extraPolicies?.ToList() ?? [];
+        if (options.UsesIdentity && credential is null)
+        {
+            throw new InvalidOperationException($"{StorageOptions.Section}:AccountName is set: give the storage account a TokenCredential.");
+        }
 
-        Tables = new TableServiceClient(options.ConnectionString, With(new TableClientOptions(), StorageService.Table));
-        Blobs = new BlobServiceClient(options.ConnectionString, With(new BlobClientOptions(), StorageService.Blob));
+        var tableOptions = With(new TableClientOptions(), StorageService.Table);
+        var blobOptions = With(new BlobClientOptions(), StorageService.Blob);
         // Raw JSON bodies: an operator reading a queue sees the message, not Base64.
-        Queues = new QueueServiceClient(options.ConnectionString,
-            With(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, StorageService.Queue));
+        var queueOptions = With(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, StorageService.Queue);
+        if (options.UsesIdentity)
+        {
+            Tables = new TableServiceClient(options.ServiceUri("table"), credential, tableOptions);
+            Blobs = new BlobServiceClient(options.ServiceUri("blob"), credential, blobOptions);
+            Queues = new QueueServiceClient(options.ServiceUri("queue"), credential, queueOptions);
+        }
+        else
+        {
+            Tables = new TableServiceClient(options.ConnectionString, tableOptions);
+            Blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
+            Queues = new QueueServiceClient(options.ConnectionString, queueOptions);
+        }
 
         T With<T>(T clientOptions, StorageService service) where T : ClientOptions
         {

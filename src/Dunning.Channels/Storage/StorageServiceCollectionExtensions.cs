@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,8 +14,16 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(_ => Read(configuration));
         services.TryAddSingleton<RequestCounter>();
-        services.TryAddSingleton(sp => new StorageAccount(
-            sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<RequestCounter>(), sp.GetServices<StoragePolicy>()));
+        // Identity-based access (storage by AccountName, Communication Services by Endpoint) uses the host's credential:
+        // a managed identity on Azure (AZURE_CLIENT_ID names a user-assigned one), the developer's sign-in elsewhere.
+        // Built on first use only, so a host on connection strings never touches it.
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<StorageOptions>();
+            return new StorageAccount(options, sp.GetRequiredService<RequestCounter>(), sp.GetServices<StoragePolicy>(),
+                options.UsesIdentity ? sp.GetRequiredService<TokenCredential>() : null);
+        });
         return services;
     }
 

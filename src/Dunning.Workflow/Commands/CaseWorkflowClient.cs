@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Dunning.Workflow;
 
-/// <summary>Starts and wakes case workflows through the <see cref="DurableTaskClient"/> (instance id = case id). A start
+/// <summary>Starts and wakes case workflows through the host's <see cref="DurableTaskClient"/> (instance id = case id). A start
 /// never replaces a workflow that is pending or running; a case whose workflow has ended (closed, with legal) is
 /// started again from its stored snapshot when a command arrives, since an event raised to an ended instance is
 /// dropped.</summary>
-public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock clock, WorkflowOptions options, ILogger<CaseWorkflowClient> logger)
+public sealed class CaseWorkflowClient(IDurableClientAccessor clients, VirtualClock clock, WorkflowOptions options, ILogger<CaseWorkflowClient> logger)
 {
     /// <summary>Starts a new case's workflow with its open command; a workflow already running for it is left alone.</summary>
     public Task OpenAsync(OpenCase open, CancellationToken cancellationToken = default)
@@ -22,6 +22,7 @@ public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock cl
     /// it has ended (or never ran here).</summary>
     public async Task RingAsync(string caseId, string commandId, CancellationToken cancellationToken = default)
     {
+        var client = clients.Client;
         var instance = await client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.IsCompleted)
         {
@@ -35,13 +36,13 @@ public sealed class CaseWorkflowClient(DurableTaskClient client, VirtualClock cl
 
     /// <summary>The workflow's state in the task hub, for operations and tests.</summary>
     public Task<OrchestrationMetadata?> DescribeAsync(string caseId, CancellationToken cancellationToken = default) =>
-        client.GetInstanceAsync(caseId, getInputsAndOutputs: true, cancellationToken);
+        clients.Client.GetInstanceAsync(caseId, getInputsAndOutputs: true, cancellationToken);
 
     private async Task StartAsync(CaseRun run, string why, CancellationToken cancellationToken)
     {
         var start = new StartOrchestrationOptions(run.CaseId).WithDedupeStatuses(
             OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended);
-        await client.ScheduleNewOrchestrationInstanceAsync(CaseWorkflow.Orchestrator, run, start, cancellationToken).ConfigureAwait(false);
+        await clients.Client.ScheduleNewOrchestrationInstanceAsync(CaseWorkflow.Orchestrator, run, start, cancellationToken).ConfigureAwait(false);
         WorkflowLog.Started(logger, run.CaseId, why);
     }
 }

@@ -2,6 +2,7 @@ using Dunning.Channels;
 using Dunning.Channels.Storage;
 using Dunning.Domain;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<ICaseRecords>(sp => sp.GetRequiredService<CaseStore>());
         services.TryAddSingleton<ReadModelStore>();
         services.TryAddSingleton<CommandLog>();
+        // The Function App registers its per-invocation client first; every other host has one client for the process.
+        services.TryAddSingleton<IDurableClientAccessor>(sp => new HostDurableClient(sp.GetRequiredService<DurableTaskClient>()));
         services.TryAddSingleton<CaseWorkflowClient>();
         services.TryAddSingleton<CommandDelivery>();
         services.TryAddSingleton<ICaseCommands>(sp => sp.GetRequiredService<CommandDelivery>());

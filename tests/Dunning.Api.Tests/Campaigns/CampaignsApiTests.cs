@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dunning.Api.Campaigns;
+using Dunning.Endpoints.Campaigns;
 using Dunning.Domain;
 using Dunning.Channels.Storage;
 using Dunning.Workflow;

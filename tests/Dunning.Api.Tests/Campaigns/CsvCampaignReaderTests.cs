@@ -1,5 +1,5 @@
 using System.Text;
-using Dunning.Api.Campaigns;
+using Dunning.Endpoints.Campaigns;
 
 namespace Dunning.Api.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Dunning.Api.Auth;
-using Dunning.Api.SupervisorConsole;
+using Dunning.Endpoints.Auth;
+using Dunning.Endpoints.SupervisorConsole;
 using Dunning.Workflow.Tests;
 
 namespace Dunning.Api.Tests;

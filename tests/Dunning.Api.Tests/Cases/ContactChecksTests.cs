@@ -1,4 +1,4 @@
-using Dunning.Api.Cases;
+using Dunning.Endpoints.Cases;
 
 namespace Dunning.Api.Tests;
 

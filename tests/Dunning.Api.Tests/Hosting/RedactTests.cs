@@ -1,4 +1,4 @@
-using Dunning.Api.Logging;
+using Dunning.Endpoints.Logging;
 
 namespace Dunning.Api.Tests;
 

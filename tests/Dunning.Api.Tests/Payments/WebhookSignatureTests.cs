@@ -1,5 +1,5 @@
 using System.Text;
-using Dunning.Api.Payments;
+using Dunning.Endpoints.Payments;
 
 namespace Dunning.Api.Tests;
 

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Identity;
 using Dunning.Channels.Acs;
 using Dunning.Channels.DeliveryReports;
 using Microsoft.Extensions.Configuration;
@@ -54,13 +55,12 @@ public sealed class MessageProvidersRegistrationTests
     }
 
     [Fact]
-    public void GivenAcsEndpointWithoutCredential_WhenTheProviderIsResolved_ThenItAsksForATokenCredential()
+    public void GivenAcsEndpointAndNoCredentialOfTheHost_WhenResolved_ThenTheAcsProvidersUseDefaultAzureCredential()
     {
         using var services = Compose(Acs(("Endpoint", "https://contoso.communication.azure.com/")));
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<ISmsProvider>());
-
-        Assert.Contains("TokenCredential", error.Message, StringComparison.Ordinal);
+        Assert.IsType<AcsSmsProvider>(services.GetRequiredService<ISmsProvider>());
+        Assert.IsType<DefaultAzureCredential>(services.GetRequiredService<TokenCredential>());
     }
 
     [Fact]

@@ -1,0 +1,7 @@
+using Dunning.Functions;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.AddDunningFunctionApp();
+builder.Build().Run();

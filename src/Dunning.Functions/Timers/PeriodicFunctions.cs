@@ -1,0 +1,43 @@
+using Dunning.Channels.Work;
+using Dunning.Endpoints.Campaigns;
+using Dunning.Workflow;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Dunning.Functions;
+
+/// <summary>What the local host runs in the background, as timer triggers (the Functions host runs each on one instance
+/// at a time): the command sweep, campaign starts and the unreported-visit monitor. Each hands its bound Durable client
+/// to the workflow client for the pass.</summary>
+public sealed class PeriodicFunctions(CommandSweep sweep, CampaignStarts campaigns, VisitReportMonitor visits)
+{
+    /// <summary>Every 10 s: commands recorded but left unapplied are rung again (see <see cref="CommandSweep"/>).</summary>
+    public const string SweepSchedule = "*/10 * * * * *";
+
+    /// <summary>Every 5 s: stored campaigns start their opens, paced by their token bucket.</summary>
+    public const string CampaignSchedule = "*/5 * * * * *";
+
+    /// <summary>Every minute: visits not reported in time raise a supervisor alert.</summary>
+    public const string VisitSchedule = "0 * * * * *";
+
+    [Function(nameof(SweepCommands))]
+    public async Task SweepCommands([TimerTrigger(SweepSchedule)] TimerInfo timer, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        using var client = InvocationDurableClient.Use(durable);
+        await sweep.SweepAsync(cancellationToken);
+    }
+
+    [Function(nameof(StartCampaigns))]
+    public async Task StartCampaigns([TimerTrigger(CampaignSchedule)] TimerInfo timer, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        using var client = InvocationDurableClient.Use(durable);
+        await campaigns.SweepAsync(cancellationToken);
+    }
+
+    [Function(nameof(MonitorVisitReports))]
+    public async Task MonitorVisitReports([TimerTrigger(VisitSchedule)] TimerInfo timer, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        using var client = InvocationDurableClient.Use(durable);
+        await visits.CheckAsync(cancellationToken);
+    }
+}
