@@ -7,6 +7,7 @@ using Dunning.Endpoints.CaseViews;
 using Dunning.Endpoints.Channels;
 using Dunning.Endpoints.Operations;
 using Dunning.Endpoints.Payments;
+using Dunning.Endpoints.Routing;
 using Dunning.Endpoints.SupervisorConsole;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,7 +31,7 @@ app.MapPrintQueueApi();
 app.MapMetricsApi();
 app.MapCaseViewsApi();
 app.MapSupervisorConsole();
-app.MapOpenApi();
+app.MapOpenApi(ApiRoutes.ServeOpenApi.Pattern).WithName(ApiRoutes.ServeOpenApi.Name);
 
 app.Run();
 

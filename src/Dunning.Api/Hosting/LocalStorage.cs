@@ -8,7 +8,7 @@ namespace Dunning.Api.Hosting;
 
 /// <summary>Before anything else starts: brings up the pinned Azurite as a child process when the storage is the local
 /// emulator and nothing answers on its table port (its data in <see cref="HostSettings.AzuriteData"/>, so a restarted
-/// host finds every case again), then creates the case tables. After everything has stopped (the engine included), it
+/// host finds every case again); the case tables are created next, by <see cref="CaseTablesInitializer"/>. After everything has stopped (the engine included), it
 /// stops the Azurite it started; one it found running is left alone.</summary>
 public sealed class LocalStorage(
     StorageOptions storageOptions,
@@ -37,7 +37,6 @@ public sealed class LocalStorage(
         }
 
         HostLog.StorageReady(logger, Description);
-        await tables.EnsureCreatedAsync(cancellationToken);
     }
 
     private async Task StartEmulatorIfNeededAsync(CancellationToken cancellationToken)

@@ -36,6 +36,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<CommandDelivery>();
         services.TryAddSingleton<ICaseCommands>(sp => sp.GetRequiredService<CommandDelivery>());
         services.TryAddSingleton<CommandSweep>();
+        // Before the sweep, which reads PendingCommands as soon as it starts.
+        services.AddHostedService<CaseTablesInitializer>();
         if (options.RunSweep)
         {
             services.AddHostedService(sp => sp.GetRequiredService<CommandSweep>());
