@@ -2,6 +2,9 @@ using System.Net;
 using Dunning.Api.Engine;
 using Dunning.Endpoints;
 using Dunning.Endpoints.Campaigns;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace Dunning.Api.Hosting;
 
@@ -41,10 +44,15 @@ public static class DunningHost
         return builder;
     }
 
-    /// <summary>The services behind the endpoints (shared with the Function App), and the campaign loop this host runs.</summary>
+    /// <summary>The services behind the endpoints (shared with the Function App), telemetry with this host's request
+    /// spans, and the campaign loop this host runs.</summary>
     public static WebApplicationBuilder AddDunningApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddDunningEndpoints(builder.Configuration);
+        builder.Services.AddDunningTelemetry(builder.Configuration)
+            .ConfigureResource(resource => resource.AddService("Dunning.Api"))
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation())
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation());
         builder.Services.AddHostedService<CampaignWorker>();
         return builder;
     }

@@ -5,6 +5,7 @@ using Dunning.Endpoints;
 using Dunning.Workflow;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,8 @@ public static class FunctionAppComposition
         builder.Services.AddDunningWorkflow(builder.Configuration);
         builder.Services.AddDunningChannels(builder.Configuration);
         builder.Services.AddDunningEndpoints(builder.Configuration);
+        // The worker's own spans for each invocation (the host's trace context), under Dunning's spans and metrics.
+        builder.Services.AddDunningTelemetry(builder.Configuration).UseFunctionsWorkerDefaults();
         builder.Services.AddSingleton<EndpointBinding>();
         return builder;
     }

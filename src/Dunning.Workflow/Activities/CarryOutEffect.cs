@@ -13,6 +13,8 @@ public sealed class CarryOutEffect(IEnumerable<IEffectHandler> handlers, TimePro
     public override async Task<EffectResult> RunAsync(TaskActivityContext context, EffectRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var span = WorkflowTelemetry.StartCaseWork(request.Effect.Kind, request.CaseId, request.TraceParent);
+        span?.SetTag("dunning.effect_seq", request.Seq);
         var handler = _handlers.FirstOrDefault(h => h.CanHandle(request.Effect))
             ?? throw new InvalidOperationException($"No channel handles {request.Effect.Kind}.");
         var outcome = await handler.HandleAsync(new EffectContext(request.CaseId, request.Seq, request.Effect, clock.GetUtcNow())).ConfigureAwait(false);

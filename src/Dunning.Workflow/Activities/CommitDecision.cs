@@ -7,13 +7,20 @@ namespace Dunning.Workflow;
 /// payments, campaign) and forgets the settled commands' pending rows. Everything after the transaction is idempotent,
 /// so a repeat of this activity (a crash after the transaction) finishes what the first one left, and a late one (the
 /// same activity run twice) leaves the newer read models alone.</summary>
-public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, CommandLog log, PolicyCatalog policies)
+public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, CommandLog log, PolicyCatalog policies, WorkflowMetrics? metrics = null)
     : TaskActivity<CommitRequest, CommitResult>
 {
     public override async Task<CommitResult> RunAsync(TaskActivityContext context, CommitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var span = WorkflowTelemetry.StartCaseWork(nameof(CommitDecision), request.CaseId, request.TraceParent);
         var result = await store.CommitAsync(request).ConfigureAwait(false);
+        span?.SetTag("dunning.commit", result.Outcome.ToString());
+        if (result.Outcome == CommitOutcome.Conflict)
+        {
+            metrics?.Conflicted();
+        }
+
         if (result.Outcome == CommitOutcome.Committed && request.WritesState)
         {
             await ProjectAsync(request.PreviousStatus, request.State, request.Events, request.Flag, request.DecidedAt).ConfigureAwait(false);

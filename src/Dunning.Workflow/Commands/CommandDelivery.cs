@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dunning.Channels;
 using Dunning.Domain;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,10 @@ public sealed class CommandDelivery(CommandLog log, CaseWorkflowClient workflow,
 {
     public async Task<CommandSubmission> SubmitAsync(string caseId, CaseCommand command, string commandId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        // The span the command is recorded in (a child of the request that brought it): its commit and effects join it.
+        using var span = WorkflowTelemetry.StartCaseWork("RecordCommand", caseId, commandTrace: null, ActivityKind.Producer);
+        span?.SetTag("dunning.command", command.Type);
         var (repeated, applied) = await log.RecordAsync(caseId, commandId, command, cancellationToken).ConfigureAwait(false);
         if (!applied)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -10,10 +11,13 @@ namespace Dunning.Workflow;
 /// before it is raised and before the caller is answered; the commit that applies it marks it applied in the same
 /// transaction. A row in <c>PendingCommands</c>, written first and removed once the command is applied, lets the sweep
 /// find what is still unapplied without reading every case.</summary>
-public sealed class CommandLog(CaseTables tables, TimeProvider clock)
+public sealed class CommandLog(CaseTables tables, TimeProvider clock, WorkflowMetrics? metrics = null)
 {
     public const string AppliedColumn = "Applied";
     private const string PendingETagColumn = "PendingETag";
+
+    /// <summary>The W3C traceparent of the span that recorded the command.</summary>
+    private const string TraceColumn = "TraceParent";
 
     /// <summary>Records a command. Returns whether it was recorded now or before, and if before, whether applied.</summary>
     public async Task<(bool Repeated, bool Applied)> RecordAsync(string caseId, string commandId, CaseCommand command,
@@ -33,9 +37,11 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
             ["RecordedAt"] = recordedAt,
             [AppliedColumn] = false,
             [PendingETagColumn] = pending?.ToString(),
+            [TraceColumn] = Activity.Current?.Id,
         }, cancellationToken).ConfigureAwait(false) is not null;
         if (added)
         {
+            metrics?.Recorded(command);
             return (false, false);
         }
 
@@ -57,7 +63,7 @@ public sealed class CommandLog(CaseTables tables, TimeProvider clock)
         {
             var command = JsonSerializer.Deserialize<CaseCommand>(row.GetString("Json"), DomainJson.Options)!;
             commands.Add(new RecordedCommand(row.GetString("CommandId"), command, row.GetDateTimeOffset("RecordedAt") ?? default, row.ETag.ToString(),
-                row.GetString(PendingETagColumn)));
+                row.GetString(PendingETagColumn), row.GetString(TraceColumn)));
         }
 
         return commands.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();

@@ -9,8 +9,8 @@ namespace Dunning.Workflow;
 /// against its command row; applied (or never recorded) it is dropped, otherwise its case's workflow is rung again,
 /// once per case and pass however many of its commands wait (started, if it has ended: the drain then takes them all).
 /// Every host may sweep: a repeat rings twice, and a command applies once.</summary>
-public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, WorkflowOptions options, VirtualClock clock, ILogger<CommandSweep> logger)
-    : BackgroundService
+public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, WorkflowOptions options, VirtualClock clock, ILogger<CommandSweep> logger,
+    WorkflowMetrics? metrics = null) : BackgroundService
 {
     /// <summary>One pass; returns how many cases it rang again.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
@@ -18,7 +18,9 @@ public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, Wo
         // Real time on purpose: the grace measures how long delivery takes, not business time.
         var cutoff = clock.Real.GetUtcNow() - options.SweepGrace;
         var rung = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (caseId, commandId) in await log.ListPendingAsync(cutoff, options.SweepBatch, cancellationToken).ConfigureAwait(false))
+        var pending = await log.ListPendingAsync(cutoff, options.SweepBatch, cancellationToken).ConfigureAwait(false);
+        metrics?.Pending(pending.Count);
+        foreach (var (caseId, commandId) in pending)
         {
             if (rung.Contains(caseId))
             {

@@ -25,6 +25,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddKeyedSingleton<TimeProvider>(WallClock.Key, (sp, _) => sp.GetRequiredService<VirtualClock>().Real);
         services.TryAddSingleton(options);
         services.TryAddSingleton(PolicyCatalog.Default);
+        services.AddMetrics();
+        services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddSingleton<CaseTables>();
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<ICaseRecords>(sp => sp.GetRequiredService<CaseStore>());

@@ -8,8 +8,9 @@ internal sealed partial class CaseLoop
     /// <summary>Rows one commit may write: an entity-group transaction holds 100; the rest is headroom.</summary>
     private const int RowBudget = 90;
 
-    /// <summary>One command to decide, and the logged command row it settles (none for a timer or a follow-up).</summary>
-    private readonly record struct Work(CaseCommand Command, SettledCommand? Settled);
+    /// <summary>One command to decide, the logged command row it settles (none for a timer or a follow-up), and the trace
+    /// it was recorded in.</summary>
+    private readonly record struct Work(CaseCommand Command, SettledCommand? Settled, string? TraceParent = null);
 
     private async Task<bool> ApplyAsync(CaseCommand command, SettledCommand? settled) => await ApplyAsync([new Work(command, settled)]) > 0;
 
@@ -38,7 +39,7 @@ internal sealed partial class CaseLoop
             var effects = new List<CaseEffect>();
             var settled = new List<SettledCommand>();
             var consumed = 0;
-            foreach (var (command, row) in work)
+            foreach (var (command, row, _) in work)
             {
                 var decided = command with { Now = now };
                 IReadOnlyList<CaseEvent> decision;
@@ -97,8 +98,10 @@ internal sealed partial class CaseLoop
             }
 
             var effectBase = before?.EffectSeq ?? 0;
+            // The decision continues the trace of the first command in it that came with one (a burst is one decision).
+            var trace = work.Take(consumed).Select(w => w.TraceParent).FirstOrDefault(t => t is not null);
             var request = new CommitRequest(_caseId, before?.State.Version ?? 0, before?.ETag, before?.State.Status, state, events,
-                effectBase + effects.Count, before?.Flag, FlagChanged: false, settled, now);
+                effectBase + effects.Count, before?.Flag, FlagChanged: false, settled, now, trace);
             var result = await CommitAsync(request, work[0].Command);
             if (!pinnedOnce && DecidedElsewhere(result, before, now) is { } instant)
             {
@@ -118,7 +121,7 @@ internal sealed partial class CaseLoop
                     return 0;
                 case CommitOutcome.Committed:
                     _snapshot = new CaseSnapshot(state, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "", now);
-                    await CarryOutAsync(effects, effectBase);
+                    await CarryOutAsync(effects, effectBase, trace);
                     return consumed;
                 case CommitOutcome.AlreadyApplied:
                     WorkflowLog.Adopted(_log, _caseId, work[0].Command.Type, result.Outcome);

@@ -8,11 +8,11 @@ internal sealed partial class CaseLoop
     /// <summary>Carries out a decision's effects in order, each as the activity named after its kind, numbered from
     /// <paramref name="effectBase"/> + 1 (the numbers were committed with the decision, so a replay, a retry or another
     /// host uses the same keys). Follow-ups join the backlog; an effect that fails past its retries is kept to retry.</summary>
-    private async Task CarryOutAsync(IReadOnlyList<CaseEffect> effects, long effectBase)
+    private async Task CarryOutAsync(IReadOnlyList<CaseEffect> effects, long effectBase, string? trace = null)
     {
         for (var i = 0; i < effects.Count; i++)
         {
-            await CarryOutAsync(new EffectRequest(_caseId, effectBase + i + 1, effects[i]));
+            await CarryOutAsync(new EffectRequest(_caseId, effectBase + i + 1, effects[i], trace));
         }
     }
 

@@ -131,7 +131,7 @@ internal sealed partial class CaseLoop
     private async Task DrainAsync()
     {
         var commands = await CallAsync<IReadOnlyList<RecordedCommand>>(nameof(ReadCommands), _caseId);
-        var work = commands.Where(c => !_applied.Contains(c.Id)).Select(c => new Work(c.Command, new SettledCommand(c.Id, c.ETag))).ToList();
+        var work = commands.Where(c => !_applied.Contains(c.Id)).Select(c => new Work(c.Command, new SettledCommand(c.Id, c.ETag), c.TraceParent)).ToList();
         while (work.Count > 0)
         {
             var consumed = await ApplyAsync(work);

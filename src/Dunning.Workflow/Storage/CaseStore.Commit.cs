@@ -26,6 +26,7 @@ public sealed partial class CaseStore
         try
         {
             var response = await _cases.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            metrics?.Committed(request.Events, request.Commands.Count);
             return CommitResult.Committed(request.WritesState ? response.Value[0].Headers.ETag?.ToString() : request.ETag, request.DecidedAt);
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)

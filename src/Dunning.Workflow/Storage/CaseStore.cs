@@ -8,7 +8,7 @@ namespace Dunning.Workflow;
 /// <summary>The case partitions of <c>Cases</c>: a point read gives a case's snapshot, a range query its history, and
 /// <see cref="CommitAsync"/> writes a decision (partial file <c>CaseStore.Commit.cs</c>). Only a case's workflow commits
 /// to it; everyone else reads.</summary>
-public sealed partial class CaseStore(CaseTables tables) : ICaseRecords
+public sealed partial class CaseStore(CaseTables tables, WorkflowMetrics? metrics = null) : ICaseRecords
 {
     // A table string property holds 64 KiB (32K UTF-16 chars); larger snapshots are split over several properties.
     private const int ChunkChars = 30_000;

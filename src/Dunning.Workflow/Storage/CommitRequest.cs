@@ -5,7 +5,8 @@ namespace Dunning.Workflow;
 /// <summary>One decision of a case's workflow, to be written in one entity-group transaction: the state after it (the
 /// row replaced under <see cref="ETag"/>, or added for a new case), its events as history rows numbered from
 /// <see cref="BaseVersion"/> + 1, and the logged commands it settles (several when a burst was decided together). <see cref="DecidedAt"/> and
-/// <see cref="PreviousStatus"/> let the commit write the read models as of the decision.</summary>
+/// <see cref="PreviousStatus"/> let the commit write the read models as of the decision; <see cref="TraceParent"/> is the
+/// trace of the command decided (see <see cref="WorkflowTelemetry"/>).</summary>
 public sealed record CommitRequest(
     string CaseId,
     int BaseVersion,
@@ -17,7 +18,8 @@ public sealed record CommitRequest(
     string? Flag,
     bool FlagChanged,
     IReadOnlyList<SettledCommand> Commands,
-    DateTimeOffset DecidedAt)
+    DateTimeOffset DecidedAt,
+    string? TraceParent = null)
 {
     /// <summary>Whether the state row is written: it changes with events, and with the flag.</summary>
     public bool WritesState => Events.Count > 0 || FlagChanged;
