@@ -33,10 +33,11 @@ public sealed class FunctionApp : IDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Builds the app and creates its storage, as its hosted start-up services would on Azure.</summary>
-    public static async Task<FunctionApp> StartAsync(AzuriteFixture azurite, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static async Task<FunctionApp> StartAsync(AzuriteFixture azurite, IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var prefix = azurite.UniqueName("fn");
-        var host = FunctionAppHost.Build(azurite.ConnectionString, prefix, settings);
+        var host = FunctionAppHost.Build(azurite.ConnectionString, prefix, settings, services);
         // What CaseTablesInitializer and ChannelStorageInitializer do when the worker starts (starting it here would look
         // for the Functions host's gRPC endpoint).
         await host.Services.GetRequiredService<CaseTables>().EnsureCreatedAsync();

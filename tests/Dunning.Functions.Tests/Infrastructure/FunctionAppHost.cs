@@ -24,7 +24,8 @@ public static class FunctionAppHost
     public const string ViewerKey = "fn-viewer-key";
     public const string WebhookSecret = "fn-webhook-secret";
 
-    public static IHost Build(string storageConnectionString = "UseDevelopmentStorage=true", string prefix = "fn", IEnumerable<KeyValuePair<string, string?>>? more = null)
+    public static IHost Build(string storageConnectionString = "UseDevelopmentStorage=true", string prefix = "fn", IEnumerable<KeyValuePair<string, string?>>? more = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = FunctionsApplication.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -49,6 +50,7 @@ public static class FunctionAppHost
         }
 
         builder.AddDunningFunctionApp();
+        services?.Invoke(builder.Services);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         return builder.Build();
     }
