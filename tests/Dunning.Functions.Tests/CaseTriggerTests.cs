@@ -9,26 +9,15 @@ namespace Dunning.Functions.Tests;
 
 /// <summary>The /api/cases triggers: they open a case by scheduling its workflow under the case id, read cases, and
 /// answer the contract's status codes and problem details, with the invocation's Durable client as a mock.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class CaseTriggerTests(AzuriteFixture azurite) : FunctionAppTest(azurite)
 {
-    private FunctionApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await FunctionApp.StartAsync(azurite);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task GivenAValidCase_WhenOpened_ThenItsWorkflowIsScheduledUnderTheCaseIdAndTheAnswerIs202WithItsLocation()
     {
         var durable = FunctionApp.Durable();
         var account = Cases.NewAccount();
 
-        var answer = await _app.InvokeAsync<CaseFunctions>((f, r) => f.OpenCase(r, durable.Object), "POST", "/api/cases", FunctionAppHost.OperatorKey,
+        var answer = await App.InvokeAsync<CaseFunctions>((f, r) => f.OpenCase(r, durable.Object), "POST", "/api/cases", FunctionAppHost.OperatorKey,
             Request(account).ToJsonString());
 
         // No engine runs the workflow here, so the case is not committed within the wait: the contract's slow-open answer.
@@ -51,7 +40,7 @@ public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
         body["debtor"]!["phone"] = "12345";
         body["amountDue"]!["currency"] = "XXQ";
 
-        var answer = await _app.InvokeAsync<CaseFunctions>((f, r) => f.OpenCase(r, durable.Object), "POST", "/api/cases", FunctionAppHost.OperatorKey, body.ToJsonString());
+        var answer = await App.InvokeAsync<CaseFunctions>((f, r) => f.OpenCase(r, durable.Object), "POST", "/api/cases", FunctionAppHost.OperatorKey, body.ToJsonString());
 
         Assert.True(answer.Status == 400, answer.ToString());
         Assert.StartsWith("application/problem+json", answer.Headers.ContentType.ToString(), StringComparison.Ordinal);
@@ -64,7 +53,7 @@ public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GivenMalformedJson_WhenOpened_ThenA400ProblemSaysWhereAndNotA500()
     {
-        var answer = await _app.InvokeAsync<CaseFunctions>((f, r) => f.OpenCase(r, FunctionApp.Durable().Object), "POST", "/api/cases", FunctionAppHost.OperatorKey,
+        var answer = await App.InvokeAsync<CaseFunctions>((f, r) => f.OpenCase(r, FunctionApp.Durable().Object), "POST", "/api/cases", FunctionAppHost.OperatorKey,
             "{\"accountId\": \"A-1\", \"amountDue\": {\"amount\": \"lots\"}}");
 
         Assert.True(answer.Status == 400, answer.ToString());
@@ -74,10 +63,10 @@ public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GivenAStoredCase_WhenReadWithItsHistory_ThenBothAnswer200WithTheCase()
     {
-        var state = await _app.SeedCaseAsync(_app.Get<VirtualClock>().GetUtcNow());
+        var state = await App.SeedCaseAsync(App.Get<VirtualClock>().GetUtcNow());
 
-        var read = await _app.InvokeAsync<CaseFunctions>((f, r) => f.GetCase(r, state.CaseId), "GET", $"/api/cases/{state.CaseId}", FunctionAppHost.ViewerKey);
-        var history = await _app.InvokeAsync<CaseFunctions>((f, r) => f.GetCaseHistory(r, state.CaseId), "GET", $"/api/cases/{state.CaseId}/history", FunctionAppHost.ViewerKey);
+        var read = await App.InvokeAsync<CaseFunctions>((f, r) => f.GetCase(r, state.CaseId), "GET", $"/api/cases/{state.CaseId}", FunctionAppHost.ViewerKey);
+        var history = await App.InvokeAsync<CaseFunctions>((f, r) => f.GetCaseHistory(r, state.CaseId), "GET", $"/api/cases/{state.CaseId}/history", FunctionAppHost.ViewerKey);
 
         Assert.True(read.Status == 200, read.ToString());
         Assert.Equal(state.CaseId, read.Json.GetProperty("caseId").GetString());
@@ -89,9 +78,9 @@ public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GivenAStoredCase_WhenListedByStatus_ThenThePageHoldsIt()
     {
-        var state = await _app.SeedCaseAsync(_app.Get<VirtualClock>().GetUtcNow());
+        var state = await App.SeedCaseAsync(App.Get<VirtualClock>().GetUtcNow());
 
-        var page = await _app.InvokeAsync<CaseFunctions>((f, r) => f.ListCases(r), "GET", "/api/cases?status=Active&pageSize=1000", FunctionAppHost.ViewerKey);
+        var page = await App.InvokeAsync<CaseFunctions>((f, r) => f.ListCases(r), "GET", "/api/cases?status=Active&pageSize=1000", FunctionAppHost.ViewerKey);
 
         Assert.True(page.Status == 200, page.ToString());
         Assert.Contains(page.Json.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetString() == state.CaseId);
@@ -100,7 +89,7 @@ public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GivenAPageSizeThatIsNotANumber_WhenListed_ThenA400NamesTheField()
     {
-        var page = await _app.InvokeAsync<CaseFunctions>((f, r) => f.ListCases(r), "GET", "/api/cases?pageSize=many", FunctionAppHost.ViewerKey);
+        var page = await App.InvokeAsync<CaseFunctions>((f, r) => f.ListCases(r), "GET", "/api/cases?pageSize=many", FunctionAppHost.ViewerKey);
 
         Assert.True(page.Status == 400, page.ToString());
         Assert.True(page.Json.GetProperty("errors").TryGetProperty("pageSize", out _), page.Body);
@@ -109,7 +98,7 @@ public sealed class CaseTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GivenAnUnknownCase_WhenRead_ThenA404ProblemSaysWhereCaseIdsComeFrom()
     {
-        var answer = await _app.InvokeAsync<CaseFunctions>((f, r) => f.GetCase(r, "cnothere"), "GET", "/api/cases/cnothere", FunctionAppHost.ViewerKey);
+        var answer = await App.InvokeAsync<CaseFunctions>((f, r) => f.GetCase(r, "cnothere"), "GET", "/api/cases/cnothere", FunctionAppHost.ViewerKey);
 
         Assert.True(answer.Status == 404, answer.ToString());
         Assert.Equal("Case not found.", answer.Json.GetProperty("title").GetString());

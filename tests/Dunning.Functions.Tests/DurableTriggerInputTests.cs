@@ -16,25 +16,14 @@ namespace Dunning.Functions.Tests;
 /// worker's serializer (the domain's JSON) turns into the workflow classes' own inputs; the classes then run as they do in
 /// the local host. Done here as the extension's executor does it: the converter from the worker options, the task from
 /// the registry's factory with the invocation's services.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : FunctionAppTest(azurite)
 {
-    private FunctionApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await FunctionApp.StartAsync(azurite);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private DataConverter Converter => _app.Get<IOptions<DurableTaskWorkerOptions>>().Value.DataConverter;
+    private DataConverter Converter => App.Get<IOptions<DurableTaskWorkerOptions>>().Value.DataConverter;
 
     [Fact]
     public void GivenTheWorkersSerializer_WhenAPolymorphicCommandAndASnapshotRoundTrip_ThenTheyComeBackWhole()
     {
-        Assert.IsType<JsonObjectSerializer>(_app.Get<IOptions<WorkerOptions>>().Value.Serializer);
+        Assert.IsType<JsonObjectSerializer>(App.Get<IOptions<WorkerOptions>>().Value.Serializer);
         var now = Cases.Local(11, 16, 10);
         var open = Cases.Open(Cases.NewAccount(), now);
         var command = new RecordedCommand("pay-P1", new ReceivePayment(now, "P1", new Money(300m, "CNY"), now), now, "etag-1");
@@ -55,8 +44,8 @@ public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : IAsyncLif
     [Fact]
     public async Task GivenARecordedCommand_WhenTheReadCommandsActivityTriggerRuns_ThenTheCaseIdReachesTheLogAndTheCommandComesBack()
     {
-        var state = await _app.SeedCaseAsync(_app.Get<VirtualClock>().GetUtcNow());
-        await _app.Get<CommandLog>().RecordAsync(state.CaseId, "act-read-1", new PauseCase(_app.Get<VirtualClock>().GetUtcNow(), Cases.Supervisor, "checking", null));
+        var state = await App.SeedCaseAsync(App.Get<VirtualClock>().GetUtcNow());
+        await App.Get<CommandLog>().RecordAsync(state.CaseId, "act-read-1", new PauseCase(App.Get<VirtualClock>().GetUtcNow(), Cases.Supervisor, "checking", null));
 
         var output = await RunActivityAsync(nameof(ReadCommands), Converter.Serialize(state.CaseId));
 
@@ -67,8 +56,8 @@ public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : IAsyncLif
     [Fact]
     public async Task GivenAnSmsEffect_WhenTheSendSmsActivityTriggerRuns_ThenTheDebtorGetsItOnceUnderTheEffectsKey()
     {
-        var now = _app.Get<VirtualClock>().GetUtcNow();
-        var state = await _app.SeedCaseAsync(now);
+        var now = App.Get<VirtualClock>().GetUtcNow();
+        var state = await App.SeedCaseAsync(now);
         var policy = PolicyCatalog.Default.Find(state.PolicyId, state.PolicyVersion)!;
         var events = CaseDecider.Decide(state, new FireTimer(state.Timer!.DueAt, state.Timer.Token), policy);
         var sms = CaseEffects.Derive(state, events.Aggregate((CaseState?)state, CaseEvolution.Evolve)!, events).OfType<SendSms>().First();
@@ -77,7 +66,7 @@ public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : IAsyncLif
         await RunActivityAsync(nameof(SendSms), json);
         await RunActivityAsync(nameof(SendSms), json);
 
-        var message = Assert.Single(await _app.Get<MessageLog>().ListAsync(state.CaseId));
+        var message = Assert.Single(await App.Get<MessageLog>().ListAsync(state.CaseId));
         Assert.Equal((ContactChannel.Sms, sms.ContactId), (message.Channel, message.ContactId));
     }
 
@@ -87,8 +76,8 @@ public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : IAsyncLif
         var now = Cases.Local(11, 16, 10);
         var open = Cases.Open(Cases.NewAccount(), now);
         var json = Converter.Serialize(new CaseRun(open.CaseId, BusinessClock.RealTime, Open: open));
-        using var scope = _app.Services.CreateScope();
-        Assert.True(_app.Get<IDurableTaskFactory>().TryCreateOrchestrator(CaseWorkflow.Orchestrator, scope.ServiceProvider, out var orchestrator));
+        using var scope = App.Services.CreateScope();
+        Assert.True(App.Get<IDurableTaskFactory>().TryCreateOrchestrator(CaseWorkflow.Orchestrator, scope.ServiceProvider, out var orchestrator));
         var context = new ScriptedContext(open.CaseId, now);
 
         _ = orchestrator!.RunAsync(context.Object, Converter.Deserialize(json, orchestrator.InputType));
@@ -103,8 +92,8 @@ public sealed class DurableTriggerInputTests(AzuriteFixture azurite) : IAsyncLif
     /// invocation's services, its input from the host's JSON through the worker's converter.</summary>
     private async Task<object?> RunActivityAsync(string name, string json)
     {
-        using var scope = _app.Services.CreateScope();
-        Assert.True(_app.Get<IDurableTaskFactory>().TryCreateActivity(name, scope.ServiceProvider, out var activity));
+        using var scope = App.Services.CreateScope();
+        Assert.True(App.Get<IDurableTaskFactory>().TryCreateActivity(name, scope.ServiceProvider, out var activity));
         return await activity!.RunAsync(Mock.Of<TaskActivityContext>(), Converter.Deserialize(json, activity.InputType));
     }
 }

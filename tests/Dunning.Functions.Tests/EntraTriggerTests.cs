@@ -13,50 +13,43 @@ namespace Dunning.Functions.Tests;
 
 /// <summary>The Function App accepts Entra ID bearer tokens as the local host does: the roles claim grants the role, the
 /// subject is the actor recorded, a token of another key is refused. The tenant's metadata is given locally (no network).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class EntraTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class EntraTriggerTests(AzuriteFixture azurite) : FunctionAppTest(azurite)
 {
     private const string Issuer = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000002/v2.0";
     private const string Audience = "api://dunning";
     private static readonly SymmetricSecurityKey Key = new(Encoding.UTF8.GetBytes("a-function-app-signing-key-of-32-bytes!"));
-    private FunctionApp _app = null!;
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        new Dictionary<string, string?> { ["Dunning:Auth:Entra:Authority"] = Issuer, ["Dunning:Auth:Entra:Audience"] = Audience };
 
-    public async Task InitializeAsync() => _app = await FunctionApp.StartAsync(azurite,
-        new Dictionary<string, string?> { ["Dunning:Auth:Entra:Authority"] = Issuer, ["Dunning:Auth:Entra:Audience"] = Audience },
-        services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
         {
             var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
             configuration.SigningKeys.Add(Key);
             o.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-        }));
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
+        });
 
     [Fact]
     public async Task GivenASupervisorsToken_WhenTheyPauseACase_Then202AndTheTokensSubjectIsTheActor()
     {
-        var state = await _app.SeedCaseAsync(_app.Get<VirtualClock>().GetUtcNow());
+        var state = await App.SeedCaseAsync(App.Get<VirtualClock>().GetUtcNow());
 
-        var answer = await _app.InvokeAsync<SupervisorActionFunctions>((f, r) => f.Pause(r, state.CaseId, FunctionApp.Durable().Object), "POST",
+        var answer = await App.InvokeAsync<SupervisorActionFunctions>((f, r) => f.Pause(r, state.CaseId, FunctionApp.Durable().Object), "POST",
             $"/api/cases/{state.CaseId}/pause", body: """{ "reason": "asked by phone" }""", headers: Bearer(Token("entra-user-7", ["Supervisor"])));
 
         Assert.True(answer.Status == 202, answer.ToString());
-        var pause = Assert.IsType<PauseCase>(Assert.Single(await _app.Get<CommandLog>().ReadUnappliedAsync(state.CaseId)).Command);
+        var pause = Assert.IsType<PauseCase>(Assert.Single(await App.Get<CommandLog>().ReadUnappliedAsync(state.CaseId)).Command);
         Assert.Equal(new Actor("entra-user-7", ActorKind.Supervisor), pause.By);
     }
 
     [Fact]
     public async Task GivenAViewersToken_WhenTheyReadAndPause_Then200And403()
     {
-        var state = await _app.SeedCaseAsync(_app.Get<VirtualClock>().GetUtcNow());
+        var state = await App.SeedCaseAsync(App.Get<VirtualClock>().GetUtcNow());
         var viewer = Bearer(Token("entra-user-8", ["viewer"]));
 
-        var read = await _app.InvokeAsync<CaseFunctions>((f, r) => f.GetCase(r, state.CaseId), "GET", $"/api/cases/{state.CaseId}", headers: viewer);
-        var pause = await _app.InvokeAsync<SupervisorActionFunctions>((f, r) => f.Pause(r, state.CaseId, FunctionApp.Durable().Object), "POST",
+        var read = await App.InvokeAsync<CaseFunctions>((f, r) => f.GetCase(r, state.CaseId), "GET", $"/api/cases/{state.CaseId}", headers: viewer);
+        var pause = await App.InvokeAsync<SupervisorActionFunctions>((f, r) => f.Pause(r, state.CaseId, FunctionApp.Durable().Object), "POST",
             $"/api/cases/{state.CaseId}/pause", body: """{ "reason": "x" }""", headers: viewer);
 
         Assert.True(read.Status == 200, read.ToString());
@@ -68,7 +61,7 @@ public sealed class EntraTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var forged = Token("entra-user-9", ["supervisor"], new SymmetricSecurityKey(Encoding.UTF8.GetBytes("another-signing-key-of-at-least-32-bytes")));
 
-        var answer = await _app.InvokeAsync<CaseFunctions>((f, r) => f.ListCases(r), "GET", "/api/cases", headers: Bearer(forged));
+        var answer = await App.InvokeAsync<CaseFunctions>((f, r) => f.ListCases(r), "GET", "/api/cases", headers: Bearer(forged));
 
         Assert.True(answer.Status == 401, answer.ToString());
         Assert.StartsWith("Bearer", answer.Headers.WWWAuthenticate.ToString(), StringComparison.Ordinal);

@@ -4,24 +4,13 @@ using Dunning.Workflow.Tests;
 namespace Dunning.Functions.Tests;
 
 /// <summary>Probes, the OpenAPI document and the supervisor console, served by the Function App itself.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class OperationsTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class OperationsTriggerTests(AzuriteFixture azurite) : FunctionAppTest(azurite)
 {
-    private FunctionApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await FunctionApp.StartAsync(azurite);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task GivenReachableStorage_WhenProbed_ThenHealthyAndReady()
     {
-        var health = await _app.InvokeAsync<OperationsFunctions>((f, r) => f.CheckHealth(r), "GET", "/healthz");
-        var ready = await _app.InvokeAsync<OperationsFunctions>((f, r) => f.CheckReady(r), "GET", "/readyz");
+        var health = await App.InvokeAsync<OperationsFunctions>((f, r) => f.CheckHealth(r), "GET", "/healthz");
+        var ready = await App.InvokeAsync<OperationsFunctions>((f, r) => f.CheckReady(r), "GET", "/readyz");
 
         Assert.Equal("ok", health.Json.GetProperty("status").GetString());
         Assert.True(ready.Status == 200, ready.ToString());
@@ -31,7 +20,7 @@ public sealed class OperationsTriggerTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task GivenTheOpenApiRoute_WhenRead_ThenItIsTheLocalHostsDocument()
     {
-        var answer = await _app.InvokeAsync<OperationsFunctions>((f, r) => f.ServeOpenApi(r), "GET", "/openapi/v1.json");
+        var answer = await App.InvokeAsync<OperationsFunctions>((f, r) => f.ServeOpenApi(r), "GET", "/openapi/v1.json");
 
         Assert.Equal(200, answer.Status);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(OpenApiSnapshot.Bytes.Span), answer.Body);
@@ -41,9 +30,9 @@ public sealed class OperationsTriggerTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task GivenTheConsole_WhenItsPageAndAModuleAreRead_ThenTheyAreServedWithTheSecurityPolicy()
     {
-        var page = await _app.InvokeAsync<ConsoleFunctions>((f, r) => f.ServeConsole(r), "GET", "/console");
-        var module = await _app.InvokeAsync<ConsoleFunctions>((f, r) => f.ServeConsoleFile(r, "js/main.js"), "GET", "/console/js/main.js");
-        var missing = await _app.InvokeAsync<ConsoleFunctions>((f, r) => f.ServeConsoleFile(r, "js/nope.js"), "GET", "/console/js/nope.js");
+        var page = await App.InvokeAsync<ConsoleFunctions>((f, r) => f.ServeConsole(r), "GET", "/console");
+        var module = await App.InvokeAsync<ConsoleFunctions>((f, r) => f.ServeConsoleFile(r, "js/main.js"), "GET", "/console/js/main.js");
+        var missing = await App.InvokeAsync<ConsoleFunctions>((f, r) => f.ServeConsoleFile(r, "js/nope.js"), "GET", "/console/js/nope.js");
 
         Assert.Equal(200, page.Status);
         Assert.StartsWith("text/html", page.Headers.ContentType.ToString(), StringComparison.Ordinal);

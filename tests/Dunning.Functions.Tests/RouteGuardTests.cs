@@ -11,19 +11,8 @@ namespace Dunning.Functions.Tests;
 /// <summary>Every HTTP trigger guards its route as the local host does: no key is a 401 problem with the challenge, a key
 /// of a role that may not is a 403 problem, and an open route (signed webhooks, probes, the console) never asks for a
 /// key. Each trigger is called as the worker would, through its method.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RouteGuardTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class RouteGuardTests(AzuriteFixture azurite) : FunctionAppTest(azurite)
 {
-    private FunctionApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await FunctionApp.StartAsync(azurite);
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
-
     public static TheoryData<string> KeyedRoutes => [.. ApiRoutes.All.Where(r => r.Role is not null).Select(r => r.Name)];
 
     public static TheoryData<string> OpenRoutes => [.. ApiRoutes.All.Where(r => r.Role is null).Select(r => r.Name)];
@@ -80,7 +69,7 @@ public sealed class RouteGuardTests(AzuriteFixture azurite) : IAsyncLifetime
         var durable = FunctionApp.Durable().Object;
         var path = "/" + route.Template.Replace("{*path}", "app.css", StringComparison.Ordinal).Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
         return (Task<Answer>)typeof(FunctionApp).GetMethod(nameof(FunctionApp.InvokeAsync))!.MakeGenericMethod(method.DeclaringType!)
-            .Invoke(_app, [Trigger(method, durable), route.Method, path, apiKey, route.Method == "POST" ? "{}" : null, "application/json", null])!;
+            .Invoke(App, [Trigger(method, durable), route.Method, path, apiKey, route.Method == "POST" ? "{}" : null, "application/json", null])!;
     }
 
     private static Delegate Trigger(MethodInfo method, DurableTaskClient durable)
