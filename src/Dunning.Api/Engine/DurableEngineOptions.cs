@@ -1,8 +1,7 @@
 namespace Dunning.Api.Engine;
 
-/// <summary>Settings of the local Durable engine (DTFx's Azure Storage backend served to the SDK worker and client by an
-/// in-process sidecar), bound from <c>Dunning:Durable</c>. They mirror what the Functions app sets in host.json, so the
-/// two hosts behave alike.</summary>
+/// <summary>Settings of the local Durable engine (DTFx's Azure Storage backend and its TaskHubWorker), bound from
+/// <c>Dunning:Durable</c>. They mirror what the Function App sets in host.json, so the two hosts behave alike.</summary>
 public sealed class DurableEngineOptions
 {
     public const string Section = "Dunning:Durable";
@@ -22,9 +21,17 @@ public sealed class DurableEngineOptions
     /// days of business time.</summary>
     public TimeSpan FastClockPollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    public bool ExtendedSessionsEnabled { get; set; }
+    /// <summary>Keeps an orchestration's history in memory between its episodes, so an episode does not load it again from
+    /// the History table: measured here, a 100-case ladder ran 2.4 times as fast with them. An idle session holds one
+    /// orchestration slot for <see cref="ExtendedSessionIdleTimeout"/>.</summary>
+    public bool ExtendedSessionsEnabled { get; set; } = true;
 
-    public int MaxConcurrentOrchestrations { get; set; } = 32;
+    /// <summary>How long an extended session waits for the orchestration's next message before it lets go.</summary>
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Orchestration work items at once. Each live extended session holds one, so this must exceed the cases
+    /// that are live at once (300 cases with 100 slots took 476 s, with 1,000 slots 187 s, on the same Azurite).</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 1000;
 
     public int MaxConcurrentActivities { get; set; } = 32;
 
@@ -50,11 +57,12 @@ public sealed class DurableEngineOptions
     /// <summary>How often a host looks for partitions to take (free, expired, or to balance the load).</summary>
     public TimeSpan LeaseAcquireInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Loopback port of the sidecar's gRPC endpoint (HTTP/2 without TLS); 0 picks a free one.</summary>
-    public int SidecarPort { get; set; }
+    /// <summary>How long a read or write of the partition table may take before the partition manager gives up on it
+    /// (DTFx's default is 2 s, which a busy Azurite exceeds: leases then go unrenewed and partitions move for nothing).</summary>
+    public TimeSpan PartitionTableOperationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether this process runs case workflows. Off, it serves the API (and starts and rings workflows) while
-    /// other hosts on the task hub do the work: its sidecar then only relays client calls.</summary>
+    /// other hosts on the task hub do the work.</summary>
     public bool RunWorker { get; set; } = true;
 
     /// <summary>Connection string of the task hub's storage; Dunning's own storage account when empty.</summary>

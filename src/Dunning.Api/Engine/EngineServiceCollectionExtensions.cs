@@ -2,17 +2,15 @@ using Dunning.Domain;
 using Dunning.Workflow;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Client.Grpc;
 using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
-using Microsoft.DurableTask.Worker.Grpc;
-using Microsoft.Extensions.Options;
 
 namespace Dunning.Api.Engine;
 
-/// <summary>Composes the local engine: the backend and sidecar (<see cref="LocalDurableEngine"/>), the SDK worker running
-/// the case workflow, and the SDK client the API uses. Both speak the domain's JSON, as the Functions app's serializer
-/// will, so polymorphic commands and events round-trip.</summary>
+/// <summary>Composes the local engine: the backend (<see cref="LocalDurableEngine"/>), DTFx's dispatchers running the case
+/// workflow's SDK classes (<see cref="TaskHubWorkerHost"/>), and the SDK client the API uses
+/// (<see cref="TaskHubDurableClient"/>). Both speak the domain's JSON, as the Functions app's serializer does, so
+/// polymorphic commands and events round-trip.</summary>
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>The case workflow (stores, activities, the command sweep) on the local engine. The engine comes first:
@@ -28,37 +26,17 @@ public static class EngineServiceCollectionExtensions
         var converter = new JsonDataConverter(DomainJson.Options);
         // Before the worker: hosted services start in registration order and stop in reverse.
         services.AddHostedService(sp => sp.GetRequiredService<LocalDurableEngine>());
-        if (!options.RunWorker)
+        services.AddSingleton<DurableTaskClient>(sp => new TaskHubDurableClient(sp.GetRequiredService<LocalDurableEngine>().Service, converter));
+        if (options.RunWorker)
         {
-            AddClient(services, converter);
-            return services;
+            services.AddDurableTaskWorker(worker =>
+            {
+                worker.AddTasks(registry => registry.AddCaseWorkflow());
+                worker.UseBuildTarget<TaskHubWorkerHost>();
+                worker.Configure(o => o.DataConverter = converter);
+            });
         }
 
-        services.AddDurableTaskWorker(worker =>
-        {
-            worker.AddTasks(registry => registry.AddCaseWorkflow());
-            worker.UseGrpc();
-            worker.Configure(o =>
-            {
-                o.DataConverter = converter;
-                o.Concurrency.MaximumConcurrentOrchestrationWorkItems = options.MaxConcurrentOrchestrations;
-                o.Concurrency.MaximumConcurrentActivityWorkItems = options.MaxConcurrentActivities;
-            });
-        });
-        services.AddOptions<GrpcDurableTaskWorkerOptions>(Options.DefaultName)
-            .Configure<LocalDurableEngine>((o, engine) => o.Channel = engine.Channel);
-        AddClient(services, converter);
         return services;
-    }
-
-    private static void AddClient(IServiceCollection services, DataConverter converter)
-    {
-        services.AddDurableTaskClient(client =>
-        {
-            client.UseGrpc();
-            client.Configure(o => o.DataConverter = converter);
-        });
-        services.AddOptions<GrpcDurableTaskClientOptions>(Options.DefaultName)
-            .Configure<LocalDurableEngine>((o, engine) => o.Channel = engine.Channel);
     }
 }

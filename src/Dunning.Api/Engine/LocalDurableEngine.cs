@@ -1,139 +1,77 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using Azure.Core;
 using DurableTask.AzureStorage;
-using DurableTask.Core;
 using Dunning.Channels.Storage;
 using Dunning.Workflow;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 
 namespace Dunning.Api.Engine;
 
-/// <summary>The Durable engine of the local host (ARCHITECTURE section 5): DTFx's <see cref="AzureStorageOrchestrationService"/>
-/// (the default backend of Durable Functions: the same task-hub tables, queues and leases) served through the sidecar
-/// <see cref="TaskHubGrpcServer"/> on a loopback HTTP/2 port, to which this process's Durable Task SDK worker and client
-/// connect. It starts before the worker (it is registered first) and stops after it.</summary>
-public sealed class LocalDurableEngine : IHostedService, IAsyncDisposable
+/// <summary>The backend of the local host's Durable engine (ARCHITECTURE section 5): DTFx's
+/// <see cref="AzureStorageOrchestrationService"/>, the backend the Durable Functions host runs, with the same task-hub
+/// tables, queues and leases. It creates the task hub before anything else starts (it is registered first); the
+/// dispatchers that run the case workflows on it are DTFx's own <c>TaskHubWorker</c> (<see cref="TaskHubWorkerHost"/>),
+/// and the API reaches it through <see cref="TaskHubDurableClient"/>. Several processes on one task hub share its
+/// partitions.</summary>
+public sealed class LocalDurableEngine : IHostedService, IDisposable
 {
     private readonly DurableEngineOptions _options;
-    private readonly StorageOptions _storage;
     private readonly VirtualClock _clock;
-    private readonly ILoggerFactory _loggers;
     private readonly ILogger<LocalDurableEngine> _logger;
-    private AzureStorageOrchestrationService? _service;
-    private WebApplication? _sidecar;
 
-    public LocalDurableEngine(DurableEngineOptions options, StorageOptions storage, VirtualClock clock, ILoggerFactory loggers)
+    public LocalDurableEngine(DurableEngineOptions options, StorageOptions storage, VirtualClock clock, ILoggerFactory loggers, TokenCredential credential)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(clock);
         _options = options;
-        _storage = storage;
         _clock = clock;
-        _loggers = loggers;
         _logger = loggers.CreateLogger<LocalDurableEngine>();
-        Port = options.SidecarPort > 0 ? options.SidecarPort : FreeLoopbackPort();
-        // The channel connects lazily, on the first call, by which time the sidecar normally listens. A call that finds
-        // it not yet (or no longer) listening puts the channel in reconnect backoff, which grows to two minutes by
-        // default; on loopback a second is plenty, so one early call cannot fail the calls after it for minutes.
-        Channel = GrpcChannel.ForAddress(new Uri($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}"),
-            new GrpcChannelOptions { MaxReconnectBackoff = TimeSpan.FromSeconds(1) });
+        var visibility = options.VisibilityFor(clock.Speed);
+        Service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = !string.IsNullOrEmpty(options.ConnectionString) ? new StorageAccountClientProvider(options.ConnectionString)
+                : storage.UsesIdentity ? new StorageAccountClientProvider(storage.AccountName!, credential)
+                : new StorageAccountClientProvider(storage.ConnectionString),
+            TaskHubName = options.TaskHubName,
+            PartitionCount = options.PartitionCount,
+            MaxQueuePollingInterval = options.PollingFor(clock.Speed),
+            ExtendedSessionsEnabled = options.ExtendedSessionsEnabled,
+            ExtendedSessionIdleTimeout = options.ExtendedSessionIdleTimeout,
+            MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+            MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+            ControlQueueBatchSize = options.ControlQueueBatchSize,
+            ControlQueueVisibilityTimeout = visibility,
+            WorkItemQueueVisibilityTimeout = visibility,
+            LeaseInterval = options.LeaseInterval,
+            LeaseRenewInterval = options.LeaseRenewInterval,
+            LeaseAcquireInterval = options.LeaseAcquireInterval,
+            PartitionTableOperationTimeout = options.PartitionTableOperationTimeout,
+            WorkerId = WorkerId,
+            LoggerFactory = loggers,
+        });
     }
 
-    /// <summary>The sidecar's port.</summary>
-    public int Port { get; }
-
-    /// <summary>The channel the SDK worker and client use.</summary>
-    public GrpcChannel Channel { get; }
+    /// <summary>The backend: the orchestration service the worker dispatches from and the client the API calls.</summary>
+    public AzureStorageOrchestrationService Service { get; }
 
     /// <summary>This process's name among the hosts sharing the task hub (leases are owned per worker id).</summary>
     public static string WorkerId { get; } = $"{Environment.MachineName}-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
 
     public string Description =>
-        $"task hub '{_options.TaskHubName}' ({_options.PartitionCount} partitions, polling <= {_options.PollingFor(_clock.Speed).TotalMilliseconds:0} ms), sidecar 127.0.0.1:{Port}, "
-        + (_options.RunWorker ? $"worker {WorkerId}" : "no worker (API only)");
+        $"task hub '{_options.TaskHubName}' ({_options.PartitionCount} partitions, polling <= {_options.PollingFor(_clock.Speed).TotalMilliseconds:0} ms, "
+        + $"extended sessions {(_options.ExtendedSessionsEnabled ? "on" : "off")}), "
+        + (_options.RunWorker ? $"DTFx TaskHubWorker {WorkerId} ({_options.MaxConcurrentOrchestrations} orchestrations, {_options.MaxConcurrentActivities} activities at once)" : "no worker (API only)");
 
+    /// <summary>Creates the task hub (its tables, queues and lease container); the backend does not create it by itself.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var polling = _options.PollingFor(_clock.Speed);
-        _service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
-        {
-            StorageAccountClientProvider = new StorageAccountClientProvider(
-                string.IsNullOrEmpty(_options.ConnectionString) ? _storage.ConnectionString : _options.ConnectionString),
-            TaskHubName = _options.TaskHubName,
-            PartitionCount = _options.PartitionCount,
-            MaxQueuePollingInterval = polling,
-            ExtendedSessionsEnabled = _options.ExtendedSessionsEnabled,
-            MaxConcurrentTaskOrchestrationWorkItems = _options.MaxConcurrentOrchestrations,
-            MaxConcurrentTaskActivityWorkItems = _options.MaxConcurrentActivities,
-            ControlQueueBatchSize = _options.ControlQueueBatchSize,
-            LeaseInterval = _options.LeaseInterval,
-            ControlQueueVisibilityTimeout = _options.VisibilityFor(_clock.Speed),
-            WorkItemQueueVisibilityTimeout = _options.VisibilityFor(_clock.Speed),
-            LeaseRenewInterval = _options.LeaseRenewInterval,
-            LeaseAcquireInterval = _options.LeaseAcquireInterval,
-            WorkerId = WorkerId,
-            LoggerFactory = _loggers,
-        });
-        // The backend does not create its task hub by itself.
-        await _service.CreateIfNotExistsAsync().ConfigureAwait(false);
-
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "Dunning.Sidecar" });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, Port, listen => listen.Protocols = HttpProtocols.Http2));
-        // The sidecar logs through this process's loggers, warnings and worse only: every gRPC call is a request to it.
-        builder.Services.AddLogging(logging => logging.AddProvider(new ForwardingLoggerProvider(_loggers)).SetMinimumLevel(LogLevel.Warning));
-        builder.Services.AddRouting();
-        builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(_service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(_service);
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
-        builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
-            o.Mode = _options.RunWorker ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
-        _sidecar = builder.Build();
-        _sidecar.UseRouting();
-        _sidecar.MapGrpcService<TaskHubGrpcServer>();
-        await _sidecar.StartAsync(cancellationToken).ConfigureAwait(false);
+        await Service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         EngineLog.Started(_logger, Description);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (Interlocked.Exchange(ref _sidecar, null) is { } sidecar)
-        {
-            await sidecar.StopAsync(cancellationToken).ConfigureAwait(false);
-            await sidecar.DisposeAsync().ConfigureAwait(false);
-        }
+    /// <summary>The worker stops the backend it started (see <see cref="TaskHubWorkerHost"/>); an API-only host never
+    /// started it.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        // Only a worker's dispatcher starts the backend; an API-only host never did, and stopping it then throws.
-        if (Interlocked.Exchange(ref _service, null) is { } service && _options.RunWorker)
-        {
-            // Releases this worker's partition leases now, so another host takes them over without waiting them out.
-            await service.StopAsync(isForced: false).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-            EngineLog.Stopped(_logger);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        Channel.Dispose();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    /// <summary>Hands the sidecar's loggers out of this process's factory, so its warnings land where ours do.</summary>
-    private sealed class ForwardingLoggerProvider(ILoggerFactory loggers) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => loggers.CreateLogger(categoryName);
-
-        public void Dispose()
-        {
-        }
-    }
+    public void Dispose() => Service.Dispose();
 }

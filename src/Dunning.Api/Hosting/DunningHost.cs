@@ -33,13 +33,12 @@ public static class DunningHost
         return builder;
     }
 
-    /// <summary>The case workflow and the local Durable engine that runs it (backend, sidecar, SDK worker and client).</summary>
+    /// <summary>The case workflow and the local Durable engine that runs it (backend, DTFx's TaskHubWorker, the SDK client).</summary>
     public static WebApplicationBuilder AddDunningWorkflow(this WebApplicationBuilder builder)
     {
         // The engine's own chatter (partition leases, queue polling, gRPC calls) only when something is wrong.
         builder.Logging.AddFilter("DurableTask", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.DurableTask", LogLevel.Warning);
-        builder.Logging.AddFilter("Dunning.Sidecar", LogLevel.Warning);
         builder.Services.AddDunningWorkflowOnLocalEngine(builder.Configuration);
         return builder;
     }

@@ -1,3 +1,4 @@
+using DurableTask.Core.Exceptions;
 using Dunning.Domain;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -42,7 +43,14 @@ public sealed class CaseWorkflowClient(IDurableClientAccessor clients, VirtualCl
     {
         var start = new StartOrchestrationOptions(run.CaseId).WithDedupeStatuses(
             OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended);
-        await clients.Client.ScheduleNewOrchestrationInstanceAsync(CaseWorkflow.Orchestrator, run, start, cancellationToken).ConfigureAwait(false);
-        WorkflowLog.Started(logger, run.CaseId, why);
+        try
+        {
+            await clients.Client.ScheduleNewOrchestrationInstanceAsync(CaseWorkflow.Orchestrator, run, start, cancellationToken).ConfigureAwait(false);
+            WorkflowLog.Started(logger, run.CaseId, why);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            // Another start won (a second host, a repeated open): the workflow runs, and its drain takes the commands.
+        }
     }
 }

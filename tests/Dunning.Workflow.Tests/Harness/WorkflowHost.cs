@@ -3,9 +3,6 @@ using Dunning.Api.Engine;
 using Dunning.Channels;
 using Dunning.Domain;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Converters;
-using Microsoft.DurableTask.Testing;
-using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Dunning.Workflow.Tests;
 
 /// <summary>The case workflow for tests: its services over Azurite (under a prefix of their own), a recording channel
-/// in place of the real ones, on either the in-memory Durable test host (fast) or the local engine of the real host
-/// (DTFx's Azure Storage backend on the same Azurite, served by the sidecar).</summary>
+/// in place of the real ones, on the local engine of the real host (DTFx's TaskHubWorker over its Azure Storage backend
+/// on the same Azurite).</summary>
 public sealed class WorkflowHost : IAsyncDisposable
 {
     private readonly Func<ValueTask> _dispose;
@@ -41,7 +38,7 @@ public sealed class WorkflowHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>The settings both engines share: storage, clock, a quick sweep, and the test engine's (a task hub per
+    /// <summary>The settings of a test host: storage, clock, a quick sweep, and the test engine's (a task hub per
     /// prefix).</summary>
     public static Dictionary<string, string?> Settings(AzuriteFixture storage, string prefix, ClockOptions clock)
     {
@@ -61,32 +58,6 @@ public sealed class WorkflowHost : IAsyncDisposable
         }
 
         return settings;
-    }
-
-    /// <summary>On the in-memory Durable test host: orchestrations and timers in memory, case tables on Azurite.</summary>
-    public static async Task<WorkflowHost> InMemoryAsync(AzuriteFixture storage, ClockOptions clock, string? prefix = null,
-        Action<IDictionary<string, string?>>? settings = null)
-    {
-        prefix ??= storage.UniqueName("wf");
-        var values = Settings(storage, prefix, clock);
-        settings?.Invoke(values);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var handler = new RecordingEffectHandler();
-        var converter = new JsonDataConverter(DomainJson.Options);
-        var host = await DurableTaskTestHost.StartAsync(registry => registry.AddCaseWorkflow(), new DurableTaskTestHostOptions
-        {
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<IConfiguration>(configuration);
-                services.AddDunningWorkflow(configuration);
-                services.AddSingleton<IEffectHandler>(handler);
-                services.Configure<DurableTaskWorkerOptions>(o => o.DataConverter = converter);
-                services.Configure<DurableTaskClientOptions>(o => o.DataConverter = converter);
-                services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-            },
-        });
-        await host.Services.GetRequiredService<CaseTables>().EnsureCreatedAsync();
-        return new WorkflowHost(host.Services, handler, prefix, host.DisposeAsync);
     }
 
     /// <summary>On the real host's local engine, as the run command composes it (the channels aside).</summary>

@@ -2,15 +2,15 @@ using Dunning.Domain;
 
 namespace Dunning.Workflow.Tests;
 
-/// <summary>Whole ladders on the in-memory Durable test host (orchestrations and timers in memory, the case tables on
-/// Azurite), on a business clock running a day a second (ten days a second where nothing waits on the test).</summary>
+/// <summary>Whole ladders on the local engine (DTFx's TaskHubWorker over the Azure Storage backend on Azurite), on a
+/// business clock running a day a second (ten days a second where nothing waits on the test).</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class LadderTests(AzuriteFixture storage)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private Task<WorkflowHost> StartAsync(double speed = 86_400) =>
-        WorkflowHost.InMemoryAsync(storage, new ClockOptions { Speed = speed, Start = Cases.Local(11, 16, 10) });
+        WorkflowHost.LocalEngineAsync(storage, new ClockOptions { Speed = speed, Start = Cases.Local(11, 16, 10) });
 
     [Fact]
     public async Task GivenAnOpenCase_WhenNothingIsPaid_ThenEveryStepRunsOnceInOrderUntilLegalAndTheWorkflowEnds()
