@@ -21,6 +21,7 @@ var tables = [
   'Unmatched'
   'Campaigns'
   'PendingCommands'
+  'EndedWorkflows'
   'WorkItems'
   'PrintMarkers'
   'Messages'

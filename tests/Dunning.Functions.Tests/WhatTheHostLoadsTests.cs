@@ -37,6 +37,7 @@ public sealed class WhatTheHostLoadsTests
 
     [Theory]
     [InlineData(nameof(PeriodicFunctions.SweepCommands), PeriodicFunctions.SweepSchedule)]
+    [InlineData(nameof(PeriodicFunctions.PurgeEndedWorkflows), PeriodicFunctions.PurgeSchedule)]
     [InlineData(nameof(PeriodicFunctions.StartCampaigns), PeriodicFunctions.CampaignSchedule)]
     [InlineData(nameof(PeriodicFunctions.MonitorVisitReports), PeriodicFunctions.VisitSchedule)]
     public void GivenThePeriodicWork_WhenTheBuildsMetadataIsRead_ThenEachIsATimerWithADurableClient(string name, string schedule)

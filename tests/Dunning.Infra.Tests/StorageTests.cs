@@ -7,7 +7,7 @@ public sealed class StorageTests
 {
     private static readonly string[] DunningTables =
     [
-        "Cases", "CaseIndex", "Payments", "Unmatched", "Campaigns", "PendingCommands",
+        "Cases", "CaseIndex", "Payments", "Unmatched", "Campaigns", "PendingCommands", "EndedWorkflows",
         "WorkItems", "PrintMarkers", "Messages", "MessageIds", "MessagePhones", "SendLog",
     ];
 

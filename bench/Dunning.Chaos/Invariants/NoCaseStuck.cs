@@ -74,8 +74,10 @@ public static class NoCaseStuck
         };
     }
 
+    /// <summary>Ended with nothing left: its workflow completed, or completed and purged from the task hub (absent).</summary>
     private static bool IsFinished(CaseAtRest c) =>
-        c.Stored?.State is { Status: CaseStatus.Closed or CaseStatus.HandedToLegal, Timer: null } && c.Workflow?.RuntimeStatus == OrchestrationRuntimeStatus.Completed;
+        c.Stored?.State is { Status: CaseStatus.Closed or CaseStatus.HandedToLegal, Timer: null }
+        && c.Workflow?.RuntimeStatus is null or OrchestrationRuntimeStatus.Completed;
 
     private static bool IsWaitingForPerson(CaseAtRest c) =>
         c.Stored?.State is { Status: CaseStatus.Paused, PausedUntil: null } or { IsOpen: true, Disputed: true } && IsRunning(c);

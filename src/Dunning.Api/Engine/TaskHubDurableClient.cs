@@ -61,7 +61,8 @@ public sealed class TaskHubDurableClient(AzureStorageOrchestrationService backen
     {
         cancellation.ThrowIfCancellationRequested();
         var states = await backend.GetOrchestrationStateAsync(instanceId, allExecutions: false).ConfigureAwait(false);
-        return states is { Count: > 0 } ? Metadata(states[0], getInputsAndOutputs) : null;
+        // The Azure Storage backend answers an unknown instance with a list holding null.
+        return states is { Count: > 0 } && states[0] is { } state ? Metadata(state, getInputsAndOutputs) : null;
     }
 
     /// <summary>The backend's instance query: a scan of the task hub's Instances table on Azure Storage (Dunning lists

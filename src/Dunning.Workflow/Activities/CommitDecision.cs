@@ -7,7 +7,8 @@ namespace Dunning.Workflow;
 /// payments, campaign) and forgets the settled commands' pending rows. Everything after the transaction is idempotent,
 /// so a repeat of this activity (a crash after the transaction) finishes what the first one left, and a late one (the
 /// same activity run twice) leaves the newer read models alone.</summary>
-public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, CommandLog log, PolicyCatalog policies, WorkflowMetrics? metrics = null)
+public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, CommandLog log, PolicyCatalog policies, EndedWorkflows ended,
+    WorkflowMetrics? metrics = null)
     : TaskActivity<CommitRequest, CommitResult>
 {
     public override async Task<CommitResult> RunAsync(TaskActivityContext context, CommitRequest request)
@@ -24,6 +25,11 @@ public sealed class CommitDecision(CaseStore store, ReadModelStore readModels, C
         if (result.Outcome == CommitOutcome.Committed && request.WritesState)
         {
             await ProjectAsync(request.PreviousStatus, request.State, request.Events, request.Flag, request.DecidedAt).ConfigureAwait(false);
+            if (!request.State.IsOpen)
+            {
+                // Its workflow ends once its last effects are done; its Durable history is purged after that.
+                await ended.MarkAsync(request.CaseId).ConfigureAwait(false);
+            }
         }
         else if (result is { Current: { } current, Missed: { Count: > 0 } missed })
         {

@@ -8,9 +8,11 @@ namespace Dunning.Workflow;
 /// commands not yet applied, never the cases: each entry older than <see cref="WorkflowOptions.SweepGrace"/> is checked
 /// against its command row; applied (or never recorded) it is dropped, otherwise its case's workflow is rung again,
 /// once per case and pass however many of its commands wait (started, if it has ended: the drain then takes them all).
-/// Every host may sweep: a repeat rings twice, and a command applies once.</summary>
-public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, WorkflowOptions options, VirtualClock clock, ILogger<CommandSweep> logger,
-    WorkflowMetrics? metrics = null) : BackgroundService
+/// Every host may sweep: a repeat rings twice, and a command applies once. In the background (the local host) each pass
+/// also purges the Durable history of workflows that ended (<see cref="EndedWorkflows"/>); the Function App runs both
+/// from timers.</summary>
+public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, EndedWorkflows ended, WorkflowOptions options, VirtualClock clock,
+    ILogger<CommandSweep> logger, WorkflowMetrics? metrics = null) : BackgroundService
 {
     /// <summary>One pass; returns how many cases it rang again.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
@@ -53,6 +55,15 @@ public sealed class CommandSweep(CommandLog log, CaseWorkflowClient workflow, Wo
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 WorkflowLog.SweepFailed(logger, ex);
+            }
+
+            try
+            {
+                await ended.PurgeAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                RetirementLog.PassFailed(logger, ex);
             }
         }
         while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));

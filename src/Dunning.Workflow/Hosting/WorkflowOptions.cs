@@ -19,6 +19,10 @@ public sealed class WorkflowOptions
     /// <summary>The most commands one sweep pass looks at.</summary>
     public int SweepBatch { get; set; } = 500;
 
+    /// <summary>How long (real time) after a case's end is committed its workflow's Durable history is purged (the case
+    /// tables keep the case's own history): time for the workflow to finish its last effects and end.</summary>
+    public TimeSpan PurgeAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Activities a case's workflow calls before it continues as new (bounds its history; given to workflows as
     /// they start).</summary>
     public int ActivitiesPerGeneration { get; set; } = CaseWorkflow.ActivitiesPerGeneration;

@@ -37,6 +37,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<CaseWorkflowClient>();
         services.TryAddSingleton<CommandDelivery>();
         services.TryAddSingleton<ICaseCommands>(sp => sp.GetRequiredService<CommandDelivery>());
+        services.TryAddSingleton<EndedWorkflows>();
         services.TryAddSingleton<CommandSweep>();
         // Before the sweep, which reads PendingCommands as soon as it starts.
         services.AddHostedService<CaseTablesInitializer>();

@@ -101,10 +101,14 @@ internal sealed partial class CaseLoop
                     bell = null;
                     break;
                 case Wake.Timer:
+                    // No drain: a command rings its doorbell when recorded (and the sweep rings again one whose doorbell
+                    // was lost), so a timer wake finds nothing a drain would, and skipping it saves an activity and an
+                    // episode per step.
                     await FireTimerAsync();
-                    drain = true;
+                    drain = false;
                     break;
                 default:
+                    // A retry wake drains: a command whose commit failed past its retries waits in the log for it.
                     _retryDue = false;
                     await RetryUndeliveredAsync();
                     drain = true;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Dunning.Domain;
 using Dunning.Workflow;
 
@@ -14,7 +15,7 @@ public static class CaseFlags
         var snapshot = await store.GetAsync(caseId) ?? throw new InvalidOperationException($"No case {caseId}.");
         var request = new CommitRequest(caseId, snapshot.State.Version, snapshot.ETag, snapshot.State.Status, snapshot.State, [],
             snapshot.EffectSeq, reason, FlagChanged: true, Commands: [], api.Clock.GetUtcNow());
-        var commit = new CommitDecision(store, api.Get<ReadModelStore>(), api.Get<CommandLog>(), api.Get<PolicyCatalog>());
+        var commit = ActivatorUtilities.CreateInstance<CommitDecision>(api.Services);
         var result = await commit.RunAsync(null!, request);
         Assert.Equal(CommitOutcome.Committed, result.Outcome);
     }

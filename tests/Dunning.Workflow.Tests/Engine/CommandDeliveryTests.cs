@@ -1,5 +1,6 @@
 using Dunning.Domain;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dunning.Workflow.Tests;
 
@@ -116,7 +117,7 @@ public sealed class CommandDeliveryTests(AzuriteFixture storage, LocalEngineFixt
         var effects = CaseEffects.Derive(before.State, after, events).Where(e => e is not ArmTimer).ToList();
         var lost = new CommitRequest(open.CaseId, before.State.Version, before.ETag, before.State.Status, after, events,
             before.EffectSeq + effects.Count, null, FlagChanged: false, [], timer.DueAt);
-        var committed = await new CommitDecision(host.Store, host.ReadModels, host.Log, PolicyCatalog.Default)
+        var committed = await ActivatorUtilities.CreateInstance<CommitDecision>(host.Services)
             .RunAsync(null!, lost);
         Assert.Equal(CommitOutcome.Committed, committed.Outcome);
         var smsKey = Dunning.Channels.EffectContext.KeyOf(open.CaseId, before.EffectSeq + 1);

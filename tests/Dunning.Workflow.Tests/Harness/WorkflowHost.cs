@@ -51,6 +51,7 @@ public sealed class WorkflowHost : IAsyncDisposable
             ["Dunning:Clock:Epoch"] = clock.Epoch?.ToString("O", CultureInfo.InvariantCulture),
             ["Dunning:Workflow:SweepInterval"] = "00:00:01",
             ["Dunning:Workflow:SweepGrace"] = "00:00:02",
+            ["Dunning:Workflow:PurgeAfter"] = "00:00:02",
         };
         foreach (var (key, value) in TestEngine.Settings(prefix))
         {
@@ -110,8 +111,9 @@ public sealed class WorkflowHost : IAsyncDisposable
         (await Store.ReadHistoryAsync(caseId)).OrderBy(h => h.Seq).Select(h => h.Event).ToList();
 
     /// <summary>Waits until the case's workflow has ended (nothing left to do for the case).</summary>
-    public Task<OrchestrationMetadata> WaitForEndAsync(string caseId, TimeSpan within) =>
-        Wait.ForAsync(async () => (await Client.GetInstanceAsync(caseId))!, m => m?.IsCompleted == true, within, $"the workflow of {caseId} to end");
+    /// <summary>Waits until the case's workflow has ended: completed, or completed and already purged (null).</summary>
+    public Task<OrchestrationMetadata?> WaitForEndAsync(string caseId, TimeSpan within) =>
+        Wait.ForAsync(async () => await Client.GetInstanceAsync(caseId), m => m is null or { IsCompleted: true }, within, $"the workflow of {caseId} to end");
 
     public ValueTask DisposeAsync() => _dispose();
 }
