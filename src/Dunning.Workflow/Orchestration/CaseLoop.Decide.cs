@@ -101,7 +101,7 @@ internal sealed partial class CaseLoop
             // The decision continues the trace of the first command in it that came with one (a burst is one decision).
             var trace = work.Take(consumed).Select(w => w.TraceParent).FirstOrDefault(t => t is not null);
             var request = new CommitRequest(_caseId, before?.State.Version ?? 0, before?.ETag, before?.State.Status, state, events,
-                effectBase + effects.Count, before?.Flag, FlagChanged: false, settled, now, trace);
+                effectBase + effects.Count, before?.Flag, FlagChanged: false, settled, now, trace, StateInLegacyRow: before?.InLegacyRow ?? false);
             var result = await CommitAsync(request, work[0].Command);
             if (!pinnedOnce && DecidedElsewhere(result, before, now) is { } instant)
             {
@@ -120,7 +120,8 @@ internal sealed partial class CaseLoop
                 case null:
                     return 0;
                 case CommitOutcome.Committed:
-                    _snapshot = new CaseSnapshot(state, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "", now);
+                    _snapshot = new CaseSnapshot(state, request.EffectSeq, request.Flag, result.ETag ?? before?.ETag ?? "", now,
+                        InLegacyRow: request.StateInLegacyRow && !request.WritesState);
                     await CarryOutAsync(effects, effectBase, trace);
                     return consumed;
                 case CommitOutcome.AlreadyApplied:
@@ -219,7 +220,8 @@ internal sealed partial class CaseLoop
         }
 
         var request = new CommitRequest(_caseId, snapshot.State.Version, snapshot.ETag, snapshot.State.Status, snapshot.State, [],
-            snapshot.EffectSeq, reason, FlagChanged: reason != snapshot.Flag, settled is null ? [] : [settled with { Failure = reason }], Now());
+            snapshot.EffectSeq, reason, FlagChanged: reason != snapshot.Flag, settled is null ? [] : [settled with { Failure = reason }], Now(),
+            StateInLegacyRow: snapshot.InLegacyRow);
         var result = await CommitAsync(request, null);
         if (result is null)
         {
@@ -228,7 +230,7 @@ internal sealed partial class CaseLoop
 
         if (result.Outcome == CommitOutcome.Committed)
         {
-            _snapshot = snapshot with { Flag = reason, ETag = result.ETag ?? snapshot.ETag };
+            _snapshot = snapshot with { Flag = reason, ETag = result.ETag ?? snapshot.ETag, InLegacyRow = snapshot.InLegacyRow && !request.WritesState };
         }
         else
         {

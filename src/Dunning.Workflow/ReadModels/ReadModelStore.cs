@@ -104,9 +104,8 @@ public sealed class ReadModelStore(CaseTables tables)
     /// landed). Under the same status the newer projection replaces the row itself.</summary>
     private async Task TakeBackIfOvertakenAsync(CaseIndexEntry entry, ETag written, CancellationToken cancellationToken)
     {
-        var state = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(entry.CaseId, CaseRows.State, [VersionColumn, StatusColumn], cancellationToken)
-            .ConfigureAwait(false);
-        if (state.HasValue && state.Value is { } current && current.GetInt32(VersionColumn) > entry.Version
+        var current = await CaseStore.GetStateRowAsync(tables.Cases, entry.CaseId, [VersionColumn, StatusColumn], cancellationToken).ConfigureAwait(false);
+        if (current is not null && current.GetInt32(VersionColumn) > entry.Version
             && current.GetString(StatusColumn) != entry.Status.ToString())
         {
             await DeleteAsync(entry.Status.ToString(), entry.CaseId, written, cancellationToken).ConfigureAwait(false);

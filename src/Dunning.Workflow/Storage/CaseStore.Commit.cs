@@ -27,7 +27,9 @@ public sealed partial class CaseStore
         {
             var response = await _cases.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             metrics?.Committed(request.Events, request.Commands.Count);
-            return CommitResult.Committed(request.WritesState ? response.Value[0].Headers.ETag?.ToString() : request.ETag, request.DecidedAt);
+            // The state row's answer: first, or second after the legacy row's deletion.
+            var state = MovesLegacyRow(request) ? 1 : 0;
+            return CommitResult.Committed(request.WritesState ? response.Value[state].Headers.ETag?.ToString() : request.ETag, request.DecidedAt);
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
@@ -37,7 +39,7 @@ public sealed partial class CaseStore
 
     private static List<TableTransactionAction> Actions(CommitRequest request)
     {
-        var rows = (request.WritesState ? 1 : 0) + request.Events.Count + request.Commands.Count;
+        var rows = (request.WritesState ? 1 : 0) + (MovesLegacyRow(request) ? 1 : 0) + request.Events.Count + request.Commands.Count;
         if (rows > MaxTransactionRows)
         {
             throw new InvalidOperationException($"A decision for case {request.CaseId} needs {rows} rows; one transaction holds {MaxTransactionRows}.");
@@ -47,9 +49,19 @@ public sealed partial class CaseStore
         if (request.WritesState)
         {
             var state = StateEntity(request.CaseId, request.State, request.EffectSeq, request.Flag, request.DecidedAt);
-            actions.Add(request.ETag is { } etag
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, new ETag(etag))
-                : new TableTransactionAction(TableTransactionActionType.Add, state));
+            if (MovesLegacyRow(request))
+            {
+                // The legacy row goes under the ETag the workflow read it with (the same version guard), the case's own
+                // row comes in its place, in the same transaction.
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(request.CaseId, CaseRows.LegacyState), new ETag(request.ETag!)));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, state));
+            }
+            else
+            {
+                actions.Add(request.ETag is { } etag
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, new ETag(etag))
+                    : new TableTransactionAction(TableTransactionActionType.Add, state));
+            }
         }
 
         for (var i = 0; i < request.Events.Count; i++)
@@ -70,6 +82,8 @@ public sealed partial class CaseStore
 
         return actions;
     }
+
+    private static bool MovesLegacyRow(CommitRequest request) => request is { WritesState: true, StateInLegacyRow: true, ETag: not null };
 
     private async Task<CommitResult> ExplainFailureAsync(CommitRequest request, CancellationToken cancellationToken)
     {

@@ -14,10 +14,21 @@ public sealed partial class CaseStore(CaseTables tables, WorkflowMetrics? metric
     private const int ChunkChars = 30_000;
     private readonly TableClient _cases = tables.Cases;
 
-    public async Task<CaseSnapshot?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    public async Task<CaseSnapshot?> GetAsync(string caseId, CancellationToken cancellationToken = default) =>
+        await GetStateRowAsync(_cases, caseId, select: null, cancellationToken).ConfigureAwait(false) is { } entity ? ReadSnapshot(entity) : null;
+
+    /// <summary>A case's state row (only the <paramref name="select"/>ed columns when given): under its own key, else
+    /// under the key cases shared before (a case stored then and not committed since).</summary>
+    internal static async Task<TableEntity?> GetStateRowAsync(TableClient cases, string caseId, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
-        var response = await _cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseRows.State, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue && response.Value is { } entity ? ReadSnapshot(entity) : null;
+        var row = await cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseRows.State(caseId), select, cancellationToken).ConfigureAwait(false);
+        if (row.HasValue && row.Value is { } current)
+        {
+            return current;
+        }
+
+        var legacy = await cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseRows.LegacyState, select, cancellationToken).ConfigureAwait(false);
+        return legacy.HasValue ? legacy.Value : null;
     }
 
     public async Task<CaseState?> GetStateAsync(string caseId, CancellationToken cancellationToken = default) =>
@@ -43,13 +54,14 @@ public sealed partial class CaseStore(CaseTables tables, WorkflowMetrics? metric
             ? entity.GetString("Json")
             : string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(i == 0 ? "Json" : $"Json{i}")));
         var state = JsonSerializer.Deserialize<CaseState>(json, DomainJson.Options)!;
-        return new CaseSnapshot(state, entity.GetInt64("EffectSeq") ?? 0, entity.GetString("Flag"), entity.ETag.ToString(), entity.GetDateTimeOffset("DecidedAt"));
+        return new CaseSnapshot(state, entity.GetInt64("EffectSeq") ?? 0, entity.GetString("Flag"), entity.ETag.ToString(), entity.GetDateTimeOffset("DecidedAt"),
+            InLegacyRow: entity.RowKey == CaseRows.LegacyState);
     }
 
     private static TableEntity StateEntity(string caseId, CaseState state, long effectSeq, string? flag, DateTimeOffset decidedAt)
     {
         var json = JsonSerializer.Serialize(state, DomainJson.Options);
-        var entity = new TableEntity(caseId, CaseRows.State)
+        var entity = new TableEntity(caseId, CaseRows.State(caseId))
         {
             ["Version"] = state.Version,
             ["Status"] = state.Status.ToString(),
@@ -74,7 +86,7 @@ public sealed partial class CaseStore(CaseTables tables, WorkflowMetrics? metric
     /// (a history row names the version its commit reached).</summary>
     public async Task<IReadOnlyList<IReadOnlyList<CaseEvent>>> ReadDecisionsSinceAsync(string caseId, int version, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey gt {CaseRows.History(version)} and RowKey lt {"i"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {CaseRows.HistoryFrom(version + 1)} and RowKey lt {"i"}");
         var rows = new List<(long Seq, long Commit, CaseEvent Event)>();
         await foreach (var entity in _cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -87,7 +99,7 @@ public sealed partial class CaseStore(CaseTables tables, WorkflowMetrics? metric
 
     private const string CommitColumn = "Commit";
 
-    private static TableEntity HistoryEntity(string caseId, long seq, CaseEvent @event, int commit) => new(caseId, CaseRows.History(seq))
+    private static TableEntity HistoryEntity(string caseId, long seq, CaseEvent @event, int commit) => new(caseId, CaseRows.History(seq, caseId))
     {
         [CommitColumn] = (long)commit,
         ["Type"] = @event.Type,

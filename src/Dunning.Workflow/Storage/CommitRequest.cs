@@ -6,7 +6,9 @@ namespace Dunning.Workflow;
 /// row replaced under <see cref="ETag"/>, or added for a new case), its events as history rows numbered from
 /// <see cref="BaseVersion"/> + 1, and the logged commands it settles (several when a burst was decided together). <see cref="DecidedAt"/> and
 /// <see cref="PreviousStatus"/> let the commit write the read models as of the decision; <see cref="TraceParent"/> is the
-/// trace of the command decided (see <see cref="WorkflowTelemetry"/>).</summary>
+/// trace of the command decided (see <see cref="WorkflowTelemetry"/>); <see cref="StateInLegacyRow"/> that
+/// <see cref="ETag"/> is the legacy state row's (<see cref="CaseSnapshot.InLegacyRow"/>), which this commit replaces by
+/// the case's own.</summary>
 public sealed record CommitRequest(
     string CaseId,
     int BaseVersion,
@@ -19,7 +21,8 @@ public sealed record CommitRequest(
     bool FlagChanged,
     IReadOnlyList<SettledCommand> Commands,
     DateTimeOffset DecidedAt,
-    string? TraceParent = null)
+    string? TraceParent = null,
+    bool StateInLegacyRow = false)
 {
     /// <summary>Whether the state row is written: it changes with events, and with the flag.</summary>
     public bool WritesState => Events.Count > 0 || FlagChanged;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Security.Cryptography;
 
 namespace Dunning.Channels.Storage.LocalEmulator;
 
@@ -7,6 +8,9 @@ public sealed partial class AzuriteLauncher
 {
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan LockRetryInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Written by patches/apply.cjs once every edit is made; holds <see cref="PatchHash"/>.</summary>
+    internal const string PatchMarker = ".dunning-azurite-patch";
 
     /// <summary>Walks up from <paramref name="startDirectory"/> to the first folder holding tools/azurite/package.json.</summary>
     public static string FindToolDirectory(string startDirectory)
@@ -26,18 +30,42 @@ public sealed partial class AzuriteLauncher
 
     /// <summary>
     /// npm writes node_modules/.package-lock.json last, so its presence means a finished install, and it being
-    /// older than package-lock.json means the pin changed since (npm ci would then install something else).
+    /// older than package-lock.json means the pin changed since (npm ci would then install something else). The patch
+    /// that npm ci's postinstall applies (patches/apply.cjs) writes its marker after that, naming the patch it applied:
+    /// a different one means the patch changed since, and a fresh npm ci applies the new one to pristine sources.
     /// </summary>
-    private static bool IsInstalled(string toolDirectory)
+    internal static bool IsInstalled(string toolDirectory)
     {
         var lockFile = Path.Combine(toolDirectory, "package-lock.json");
         var installedLock = Path.Combine(toolDirectory, "node_modules", ".package-lock.json");
-        return File.Exists(EntryScript(toolDirectory))
+        return AzuriteService.All.All(service => File.Exists(service.EntryScript(toolDirectory)))
             && File.Exists(installedLock)
-            && File.GetLastWriteTimeUtc(installedLock) >= File.GetLastWriteTimeUtc(lockFile);
+            && File.GetLastWriteTimeUtc(installedLock) >= File.GetLastWriteTimeUtc(lockFile)
+            && IsPatchApplied(toolDirectory);
     }
 
-    private static async Task EnsureInstalledAsync(string toolDirectory, CancellationToken cancellationToken)
+    private static bool IsPatchApplied(string toolDirectory)
+    {
+        var marker = Path.Combine(toolDirectory, "node_modules", PatchMarker);
+        return File.Exists(marker) && File.ReadAllText(marker).Trim() == PatchHash(toolDirectory);
+    }
+
+    /// <summary>What apply.cjs writes to the marker: SHA-256 over the .js and .cjs files of patches/, in ordinal name order.</summary>
+    internal static string PatchHash(string toolDirectory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = Directory.EnumerateFiles(Path.Combine(toolDirectory, "patches"))
+            .Where(file => file.EndsWith(".js", StringComparison.Ordinal) || file.EndsWith(".cjs", StringComparison.Ordinal))
+            .OrderBy(Path.GetFileName, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    internal static async Task EnsureInstalledAsync(string toolDirectory, CancellationToken cancellationToken)
     {
         if (IsInstalled(toolDirectory))
         {
@@ -70,7 +98,7 @@ public sealed partial class AzuriteLauncher
         if (!IsInstalled(toolDirectory))
         {
             throw new AzuriteStartException(
-                $"npm ci finished but {EntryScript(toolDirectory)} or node_modules/.package-lock.json is missing.",
+                $"npm ci finished but an entry script under node_modules/azurite/dist/src, node_modules/.package-lock.json or the patch marker node_modules/{PatchMarker} is missing or stale (did npm skip the postinstall script?).",
                 "(npm reported success)");
         }
     }

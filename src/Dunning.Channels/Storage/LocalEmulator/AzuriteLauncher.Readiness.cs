@@ -30,30 +30,39 @@ public sealed partial class AzuriteLauncher
     }
 
     /// <summary>
-    /// An open port only proves the socket is bound; the HTTP round trip proves the table service's
-    /// request pipeline is up, which is the last of the three Azurite starts.
+    /// An open port only proves the socket is bound; an HTTP round trip to each service proves its request pipeline is
+    /// up. The three start in parallel, each in its own process, so each is asked.
     /// </summary>
     private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = ProbeTimeout };
-        var tableProbe = new Uri($"http://127.0.0.1:{TablePort}/{AzuriteConnectionString.AccountName}/Tables");
+        var pending = services.ToList();
         try
         {
             while (true)
             {
-                if (process.HasExited)
+                if (services.FirstOrDefault(service => service.HasExited) is { } dead)
                 {
-                    // Waiting again lets the asynchronous readers drain what Azurite said before dying.
-                    await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+                    await dead.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
                     throw new AzuriteStartException(
-                        $"Azurite exited with code {process.ExitCode} while starting on ports {BlobPort}/{QueuePort}/{TablePort}.",
+                        $"Azurite's {dead.Service.Name} service exited with code {dead.ExitCode} while starting on ports {BlobPort}/{QueuePort}/{TablePort}.",
                         output.ToString());
                 }
 
-                if (await AllPortsListenAsync(deadline.Token).ConfigureAwait(false)
-                    && await AnswersHttpAsync(http, tableProbe, deadline.Token).ConfigureAwait(false))
+                foreach (var service in pending.ToList())
+                {
+                    var port = service.Service.Port(ports);
+                    var probe = new Uri($"http://127.0.0.1:{port}/{AzuriteConnectionString.AccountName}{service.Service.ProbePath}");
+                    if (await IsListeningAsync("127.0.0.1", port, deadline.Token).ConfigureAwait(false)
+                        && await AnswersHttpAsync(http, probe, deadline.Token).ConfigureAwait(false))
+                    {
+                        pending.Remove(service);
+                    }
+                }
+
+                if (pending.Count == 0)
                 {
                     return;
                 }
@@ -64,23 +73,11 @@ public sealed partial class AzuriteLauncher
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new AzuriteStartException(
-                $"Azurite did not answer on ports {BlobPort}/{QueuePort}/{TablePort} within {timeout.TotalSeconds:0} s.",
+                $"Azurite did not answer on ports {BlobPort}/{QueuePort}/{TablePort} within {timeout.TotalSeconds:0} s " +
+                $"(still waiting for: {string.Join(", ", pending.Select(service => service.Service.Name))}).",
                 output.ToString(),
                 exception);
         }
-    }
-
-    private async Task<bool> AllPortsListenAsync(CancellationToken cancellationToken)
-    {
-        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
-        {
-            if (!await IsListeningAsync("127.0.0.1", port, cancellationToken).ConfigureAwait(false))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static async Task<bool> AnswersHttpAsync(HttpClient http, Uri uri, CancellationToken cancellationToken)

@@ -1,27 +1,33 @@
-using System.Diagnostics;
-
 namespace Dunning.Channels.Storage.LocalEmulator;
 
 /// <summary>
-/// Runs the Azurite pinned in tools/azurite as a child process on 127.0.0.1 (data in memory, or in a folder),
-/// and kills it (with everything it spawned) on dispose.
+/// Runs the Azurite pinned (and patched) in tools/azurite on 127.0.0.1 as three child processes, one per service, so
+/// blob, queue and table requests are served on separate cores instead of sharing one Node.js thread; data in memory,
+/// or in a folder. On dispose it stops them (saving first when the data is in a folder).
 /// </summary>
 public sealed partial class AzuriteLauncher : IAsyncDisposable
 {
     // Azurite answers in about 3 s on an idle machine; a busy 2-core CI box running several test hosts needs far more.
     private static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(120);
 
+    // How long a service kept in a folder may take to save and exit once asked to, before it is killed.
+    private static readonly TimeSpan SavePatience = TimeSpan.FromSeconds(30);
+
     // How often a clash on auto-picked ports is retried with fresh ones before giving up.
     private const int MaxPortPickAttempts = 3;
 
-    private readonly Process process;
+    private readonly IReadOnlyList<AzuriteServiceProcess> services;
     private readonly ProcessOutputTail output;
+    private readonly bool savesToFolder;
+    private readonly AzuritePorts ports;
     private int disposed;
 
-    private AzuriteLauncher(Process process, ProcessOutputTail output, AzuritePorts ports)
+    private AzuriteLauncher(IReadOnlyList<AzuriteServiceProcess> services, ProcessOutputTail output, AzuritePorts ports, bool savesToFolder)
     {
-        this.process = process;
+        this.services = services;
         this.output = output;
+        this.savesToFolder = savesToFolder;
+        this.ports = ports;
         BlobPort = ports.Blob;
         QueuePort = ports.Queue;
         TablePort = ports.Table;
@@ -37,16 +43,26 @@ public sealed partial class AzuriteLauncher : IAsyncDisposable
 
     public int TablePort { get; }
 
-    /// <summary>Process id of the node process running Azurite.</summary>
-    public int ProcessId => process.Id;
+    /// <summary>The main process: the table service's, which is started last and, if orphaned, exits last (the one
+    /// whose port tells whether this Azurite is still there).</summary>
+    public int ProcessId => TableProcessId;
+
+    public int BlobProcessId => ProcessOf(AzuriteService.Blob);
+
+    public int QueueProcessId => ProcessOf(AzuriteService.Queue);
+
+    public int TableProcessId => ProcessOf(AzuriteService.Table);
+
+    /// <summary>All three service processes (blob, queue, table), e.g. to add up the emulator's CPU time.</summary>
+    public IReadOnlyList<int> ProcessIds => [.. services.Select(service => service.Id)];
 
     /// <summary>Options for the ports Azure tools assume by default (10000 blob, 10001 queue, 10002 table).</summary>
     public static AzuriteLaunchOptions ForDefaultPorts(string toolDirectory) =>
         new(toolDirectory, BlobPort: 10000, QueuePort: 10001, TablePort: 10002);
 
     /// <summary>
-    /// Installs Azurite with npm ci when node_modules is missing or stale, starts it, and returns once
-    /// all three services accept connections and the table service answers HTTP.
+    /// Installs (and patches) Azurite with npm ci when node_modules is missing or stale, starts its three services, and
+    /// returns once each accepts connections and answers HTTP.
     /// </summary>
     public static async Task<AzuriteLauncher> StartAsync(
         AzuriteLaunchOptions options,
@@ -82,7 +98,8 @@ public sealed partial class AzuriteLauncher : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills Azurite and its process tree and waits until it has exited.</summary>
+    /// <summary>Stops all three services and waits until each has exited: with data in a folder, each is asked to shut
+    /// down and so saves first; in memory there is nothing to save and each is killed at once.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 1)
@@ -92,22 +109,16 @@ public sealed partial class AzuriteLauncher : IAsyncDisposable
 
         try
         {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited; nothing to kill.
-        }
-
-        // SIGKILL cannot be ignored, so this only waits for the OS to reap it and for the output pipes to close.
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
+            await Task.WhenAll(services.Select(service => service.StopAsync(savesToFolder, SavePatience))).ConfigureAwait(false);
         }
         finally
         {
-            process.Dispose();
+            foreach (var service in services)
+            {
+                service.Dispose();
+            }
         }
     }
+
+    private int ProcessOf(AzuriteService service) => services.Single(process => process.Service == service).Id;
 }
