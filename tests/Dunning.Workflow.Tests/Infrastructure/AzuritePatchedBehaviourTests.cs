@@ -173,6 +173,6 @@ public sealed class AzuritePatchedBehaviourTests(AzuriteFixture storage)
     }
 
     private static async Task<List<BlobItem>> ListAsync(BlobContainerClient container) =>
-        await container.GetBlobsAsync(BlobTraits.None, BlobStates.Snapshots).ToListAsync();
+        await container.GetBlobsAsync(new GetBlobsOptions { States = BlobStates.Snapshots }).ToListAsync();
 
 }
