@@ -17,6 +17,7 @@ public sealed class TaskHubWorkerHost : DurableTaskWorker
 {
     private readonly LocalDurableEngine _engine;
     private readonly ILoggerFactory _loggers;
+    private readonly ILogger _logger;
     private readonly DurableTaskShimFactory _shims;
     private readonly IServiceProvider _services;
     private TaskHubWorker? _worker;
@@ -29,6 +30,7 @@ public sealed class TaskHubWorkerHost : DurableTaskWorker
         _engine = engine;
         _services = services;
         _loggers = loggers;
+        _logger = loggers.CreateLogger<TaskHubWorkerHost>();
         _shims = new DurableTaskShimFactory(options.Get(Name), loggers);
     }
 
@@ -47,9 +49,7 @@ public sealed class TaskHubWorkerHost : DurableTaskWorker
         {
             await worker.StopAsync(isForced: false).WaitAsync(TimeSpan.FromSeconds(15), cancellationToken).ConfigureAwait(false);
             worker.Dispose();
-            EngineLog.Stopped(Logger);
+            EngineLog.Stopped(_logger);
         }
     }
-
-    private ILogger Logger => _loggers.CreateLogger<TaskHubWorkerHost>();
 }

@@ -12,8 +12,9 @@ namespace Dunning.Endpoints.Campaigns;
 /// <summary>Opens the cases of stored campaigns, one pass at a time (the local host's <see cref="CampaignWorker"/> loops
 /// over it, the Function App's timer calls it). A row whose case exists is a duplicate; otherwise its case's workflow is
 /// started with the open command (instance id = case id, and a start never replaces a running workflow), so a crash, a
-/// second host or a re-import opens nothing twice. Starts are paced by a token bucket
-/// (<see cref="CampaignOptions.StartsPerSecond"/>) so a big import does not flood the task hub. A campaign is done once
+/// second host or a re-import opens nothing twice. Starts follow the engine: at most
+/// <see cref="CampaignOptions.MaxOpensInFlight"/> opens of a campaign wait for their first commit at once, and a token
+/// bucket (<see cref="CampaignOptions.StartsPerSecond"/>) caps the rate, so a big import does not flood the task hub. A campaign is done once
 /// every started row's case is seen opened; every pass picks up every campaign not finished yet.</summary>
 public sealed class CampaignStarts(CampaignStore campaigns, CaseStore cases, CaseWorkflowClient workflow, CampaignOptions options,
     ILogger<CampaignStarts> logger) : IDisposable
@@ -93,19 +94,27 @@ public sealed class CampaignStarts(CampaignStore campaigns, CaseStore cases, Cas
 
         var rows = await campaigns.ListRowsAsync(campaignId, cancellationToken);
         var changed = new List<StoredRow>();
-        await Parallel.ForEachAsync(rows.Where(r => r.Outcome is StoredRow.New or StoredRow.Queued),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (row, ct) =>
-            {
-                var outcome = await OutcomeAsync(campaignId, row, ct);
-                if (outcome != row.Outcome)
+        async Task AdvanceAllAsync(IEnumerable<StoredRow> batch) =>
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+                async (row, ct) =>
                 {
-                    lock (changed)
+                    var outcome = await OutcomeAsync(campaignId, row, ct);
+                    if (outcome != row.Outcome)
                     {
-                        changed.Add(row with { Outcome = outcome });
+                        lock (changed)
+                        {
+                            changed.Add(row with { Outcome = outcome });
+                        }
                     }
-                }
-            });
+                });
+
+        // Back-pressure: the opens started and not committed yet are the engine's backlog of this campaign. New ones
+        // start only while fewer than MaxOpensInFlight wait, so a slow engine slows the import down instead of piling up
+        // thousands of starts it then works off late (and times out on).
+        var queued = rows.Where(r => r.Outcome == StoredRow.Queued).ToList();
+        await AdvanceAllAsync(queued);
+        var waiting = queued.Count - changed.Count;
+        await AdvanceAllAsync(rows.Where(r => r.Outcome == StoredRow.New).Take(Math.Max(0, options.MaxOpensInFlight - waiting)).ToList());
 
         await campaigns.SetOutcomesAsync(campaignId, changed.OrderBy(r => r.Line).ToList(), cancellationToken);
         var final = rows.Select(r => changed.FirstOrDefault(c => c.Line == r.Line) ?? r).ToList();
