@@ -18,7 +18,10 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddDunningWorkflowOnLocalEngine(this IServiceCollection services, IConfiguration configuration) =>
         services.AddLocalDurableEngine(configuration).AddDunningWorkflow(configuration);
 
-    public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The local engine running <paramref name="tasks"/> (the case workflow's unless told otherwise: the benchmark
+    /// registers its textbook workflow on the same engine).</summary>
+    public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, IConfiguration configuration,
+        Action<DurableTaskRegistry>? tasks = null)
     {
         var options = configuration.GetSection(DurableEngineOptions.Section).Get<DurableEngineOptions>() ?? new DurableEngineOptions();
         services.AddSingleton(options);
@@ -31,7 +34,7 @@ public static class EngineServiceCollectionExtensions
         {
             services.AddDurableTaskWorker(worker =>
             {
-                worker.AddTasks(registry => registry.AddCaseWorkflow());
+                worker.AddTasks(tasks ?? (registry => registry.AddCaseWorkflow()));
                 worker.UseBuildTarget<TaskHubWorkerHost>();
                 worker.Configure(o => o.DataConverter = converter);
             });
