@@ -5,22 +5,29 @@ namespace Dunning.Workflow;
 
 internal sealed partial class CaseLoop
 {
-    /// <summary>Carries out a decision's effects in order, each as the activity named after its kind, numbered from
+    /// <summary>Carries out a decision's effects, each as the activity named after its kind, numbered from
     /// <paramref name="effectBase"/> + 1 (the numbers were committed with the decision, so a replay, a retry or another
-    /// host uses the same keys). Follow-ups join the backlog; an effect that fails past its retries is kept to retry.</summary>
+    /// host uses the same keys). They are scheduled together, so their completions come back in one or a few episodes
+    /// instead of one episode each; their follow-ups join the backlog in effect order, whatever order they end in, so the
+    /// next decision is the same. An effect that fails past its retries is kept to retry.</summary>
     private async Task CarryOutAsync(IReadOnlyList<CaseEffect> effects, long effectBase, string? trace = null)
     {
-        for (var i = 0; i < effects.Count; i++)
+        var requests = effects.Select((effect, i) => new EffectRequest(_caseId, effectBase + i + 1, effect, trace)).ToList();
+        var calls = requests.Select(request => CallAsync<EffectResult>(request.Effect.Kind, request)).ToList();
+        for (var i = 0; i < requests.Count; i++)
         {
-            await CarryOutAsync(new EffectRequest(_caseId, effectBase + i + 1, effects[i], trace));
+            await CompleteAsync(requests[i], calls[i]);
         }
     }
 
-    private async Task<bool> CarryOutAsync(EffectRequest request)
+    private async Task<bool> CarryOutAsync(EffectRequest request) =>
+        await CompleteAsync(request, CallAsync<EffectResult>(request.Effect.Kind, request));
+
+    private async Task<bool> CompleteAsync(EffectRequest request, Task<EffectResult> call)
     {
         try
         {
-            var result = await CallAsync<EffectResult>(request.Effect.Kind, request);
+            var result = await call;
             _backlog.AddRange(result.FollowUps);
             return true;
         }
