@@ -18,7 +18,11 @@ public sealed class AzuritePatchTests
         "common/persistence/LokiExtentMetadataStore.js",
         "queue/persistence/LokiQueueMetadataStore.js",
         "blob/persistence/LokiBlobMetadataStore.js",
+        "table/persistence/LokiTableMetadataStore.js",
+        "table/persistence/LokiTableStoreQueryGenerator.js",
     ];
+
+    private static readonly string[] AddedFiles = ["common/persistence/LokiRemoval.js", "table/persistence/LokiEntityLookup.js"];
 
     [Fact]
     public async Task GivenTheLaunchersInstall_WhenThePatchIsChecked_ThenEveryEditIsInPlaceAndTheMarkerNamesThisPatch()
@@ -42,7 +46,7 @@ public sealed class AzuritePatchTests
         var apply = await RunNodeAsync(ApplyScript, "--root", copy.Root);
 
         Assert.True(apply.ExitCode == 0, apply.Output);
-        foreach (var file in PatchedFiles.Append("common/persistence/LokiRemoval.js"))
+        foreach (var file in PatchedFiles.Concat(AddedFiles))
         {
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(SourceDirectory, file)), await File.ReadAllTextAsync(copy.Source(file)));
         }
@@ -64,7 +68,7 @@ public sealed class AzuritePatchTests
         Assert.Contains("FAILED", apply.Output, StringComparison.Ordinal);
         Assert.Contains("queue/persistence/LokiQueueMetadataStore.js: \"dequeue updates its messages one by one", apply.Output, StringComparison.Ordinal);
         Assert.Equal(upgraded, await File.ReadAllTextAsync(queueStore));
-        Assert.False(File.Exists(copy.Source("common/persistence/LokiRemoval.js")));
+        Assert.All(AddedFiles, file => Assert.False(File.Exists(copy.Source(file))));
         Assert.False(File.Exists(Path.Combine(copy.Root, "node_modules", AzuriteLauncher.PatchMarker)));
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -7,7 +9,8 @@ namespace Dunning.Workflow.Tests;
 
 /// <summary>
 /// What the patch of tools/azurite changed (removals one document at a time, queue lookups through the queueName index,
-/// dequeued messages updated one by one) must not change what the storage answers: each path it touches, through the SDK.
+/// dequeued messages updated one by one, entities found through the narrower key index, partition queries through the
+/// PartitionKey index) must not change what the storage answers: each path it touches, through the SDK.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuritePatchedBehaviourTests(AzuriteFixture storage)
@@ -158,11 +161,88 @@ public sealed class AzuritePatchedBehaviourTests(AzuriteFixture storage)
         Assert.Equal(kept.Name, (await kept.GetBlobClient("a.json").DownloadContentAsync()).Value.Content.ToString());
     }
 
+    [Fact]
+    public async Task GivenRowsSharingTheirRowKeyAcrossPartitions_WhenEachIsReadUpdatedAndDeletedByItsKeys_ThenOnlyThatRowIsTouched()
+    {
+        // The Durable Task backend's instance rows all have the row key "" and its histories share "sentinel".
+        var table = await CreateTableAsync("patchpoint");
+        for (var i = 0; i < 20; i++)
+        {
+            await table.AddEntityAsync(new TableEntity($"instance-{i:00}", "") { ["Status"] = "Running" });
+            await table.AddEntityAsync(new TableEntity($"instance-{i:00}", "sentinel") { ["Episode"] = i });
+        }
+
+        var read = (await table.GetEntityAsync<TableEntity>("instance-07", "")).Value;
+        read["Status"] = "Completed";
+        await table.UpdateEntityAsync(read, read.ETag, TableUpdateMode.Replace);
+        await table.UpsertEntityAsync(new TableEntity("instance-08", "sentinel") { ["Episode"] = 99 }, TableUpdateMode.Merge);
+        await table.DeleteEntityAsync("instance-09", "");
+        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
+
+        Assert.Equal(39, rows.Count);
+        Assert.Equal(["instance-07"], rows.Where(row => row.GetString("Status") == "Completed").Select(row => row.PartitionKey));
+        Assert.Equal(99, rows.Single(row => row.PartitionKey == "instance-08" && row.RowKey == "sentinel").GetInt32("Episode"));
+        Assert.DoesNotContain(rows, row => row.PartitionKey == "instance-09" && row.RowKey == "");
+        Assert.Equal(19, rows.Count(row => row.RowKey == "sentinel" && row.PartitionKey != "instance-08" && row.GetInt32("Episode") < 20));
+    }
+
+    [Fact]
+    public async Task GivenKeysThatReadAsTheSameNumber_WhenEachIsAddedAndRead_ThenTheyStayDistinctRows()
+    {
+        var table = await CreateTableAsync("patchnumeric");
+        await table.AddEntityAsync(new TableEntity("1", "1") { ["Which"] = "1/1" });
+        await table.AddEntityAsync(new TableEntity("01", "1") { ["Which"] = "01/1" });
+        await table.AddEntityAsync(new TableEntity("1", "01") { ["Which"] = "1/01" });
+
+        var read = await Task.WhenAll(new[] { ("1", "1"), ("01", "1"), ("1", "01") }
+            .Select(async keys => (await table.GetEntityAsync<TableEntity>(keys.Item1, keys.Item2)).Value.GetString("Which")));
+
+        Assert.Equal(["1/1", "01/1", "1/01"], read);
+    }
+
+    [Fact]
+    public async Task GivenSeveralPartitions_WhenQueriedWithFiltersThatFixThePartitionOrNot_ThenEachAnswersAsAScanWould()
+    {
+        var table = await CreateTableAsync("patchquery");
+        var all = new List<TableEntity>();
+        for (var p = 0; p < 4; p++)
+        {
+            for (var r = 0; r < 30; r++)
+            {
+                var row = new TableEntity($"case-{p}", r.ToString("D4", CultureInfo.InvariantCulture)) { ["Step"] = r % 3 };
+                all.Add(row);
+                await table.AddEntityAsync(row);
+            }
+        }
+
+        var partition = await table.QueryAsync<TableEntity>("PartitionKey eq 'case-2'").ToListAsync();
+        var reversed = await table.QueryAsync<TableEntity>("'case-2' eq PartitionKey and Step eq 1").ToListAsync();
+        var paged = await table.QueryAsync<TableEntity>("PartitionKey eq 'case-1' and RowKey ge '0010'", maxPerPage: 7).ToListAsync();
+        var either = await table.QueryAsync<TableEntity>("PartitionKey eq 'case-0' or PartitionKey eq 'case-3'").ToListAsync();
+        var notEqual = await table.QueryAsync<TableEntity>("not (PartitionKey eq 'case-0') and Step eq 2").ToListAsync();
+
+        Assert.Equal(Enumerable.Range(0, 30).Select(r => r.ToString("D4", CultureInfo.InvariantCulture)), partition.Select(row => row.RowKey));
+        Assert.All(partition, row => Assert.Equal("case-2", row.PartitionKey));
+        Assert.Equal(10, reversed.Count);
+        Assert.All(reversed, row => Assert.Equal(("case-2", 1), (row.PartitionKey, row.GetInt32("Step"))));
+        Assert.Equal(Enumerable.Range(10, 20).Select(r => r.ToString("D4", CultureInfo.InvariantCulture)), paged.Select(row => row.RowKey));
+        Assert.Equal(60, either.Count);
+        Assert.Equal(30, notEqual.Count);
+        Assert.DoesNotContain(notEqual, row => row.PartitionKey == "case-0");
+    }
+
     private async Task<QueueClient> CreateQueueAsync(string prefix)
     {
         var queue = new QueueClient(storage.ConnectionString, storage.UniqueName(prefix));
         await queue.CreateAsync();
         return queue;
+    }
+
+    private async Task<TableClient> CreateTableAsync(string prefix)
+    {
+        var table = new TableServiceClient(storage.ConnectionString).GetTableClient(storage.UniqueName(prefix));
+        await table.CreateAsync();
+        return table;
     }
 
     private async Task<BlobContainerClient> CreateContainerAsync(string prefix)

@@ -11,11 +11,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.removeDocuments = removeDocuments;
 exports.findAndRemove = findAndRemove;
 exports.BATCH_REMOVAL_THRESHOLD = void 0;
-// In-place removal costs a few linear passes per index; a rebuild costs a sort with LokiJS's comparator, about
-// n log n comparisons that are each several times slower than a pass step. On a collection of 10,000 messages a
-// rebuild took as long as about 300 single removals (tools/azurite/perf/removal-threshold.cjs), so 256 stays on the
-// safe side for the sizes an emulator holds.
-const BATCH_REMOVAL_THRESHOLD = 256;
+// In-place removal costs a few linear passes per index; a rebuild costs a sort with LokiJS's comparator. On a
+// collection shaped like the queue's messages, one rebuild cost as much as about 110 single removals at 2,000
+// documents, 180 at 10,000 and 330 at 50,000 (tools/azurite/perf/removal-threshold.cjs), so batches from 200 up keep it.
+const BATCH_REMOVAL_THRESHOLD = 200;
 exports.BATCH_REMOVAL_THRESHOLD = BATCH_REMOVAL_THRESHOLD;
 /**
  * Removes the given documents of a LokiJS collection without re-sorting its binary indices unless a large batch makes

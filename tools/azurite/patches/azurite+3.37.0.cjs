@@ -9,7 +9,10 @@ module.exports = {
     package: "azurite",
     version: "3.37.0",
     // Copied into dist/src as they are.
-    newFiles: [{ from: "LokiRemoval.js", to: "common/persistence/LokiRemoval.js" }],
+    newFiles: [
+        { from: "LokiRemoval.js", to: "common/persistence/LokiRemoval.js" },
+        { from: "LokiEntityLookup.js", to: "table/persistence/LokiEntityLookup.js" },
+    ],
     files: [
         {
             path: "common/persistence/LokiExtentMetadataStore.js",
@@ -222,6 +225,93 @@ module.exports = {
                         "            accountName: blob.accountName,\n" +
                         "            containerName: blob.containerName\n" +
                         "        });\n",
+                },
+            ],
+        },
+        {
+            path: "table/persistence/LokiTableMetadataStore.js",
+            edits: [
+                {
+                    why: "load the lookup helper",
+                    find: `const utils_1 = require("../../common/utils/utils");\n`,
+                    replace: `const utils_1 = require("../../common/utils/utils");\nconst LokiEntityLookup_1 = require("./LokiEntityLookup");\n`,
+                },
+                {
+                    why: "point lookups (insert, update, merge) walk the narrower of the PartitionKey and RowKey indices, not always RowKey's, and compare both keys exactly",
+                    count: 3,
+                    find:
+                        "        const doc = tableEntityCollection.findOne({\n" +
+                        "            RowKey: entity.RowKey,\n" +
+                        "            PartitionKey: entity.PartitionKey\n" +
+                        "        });\n",
+                    replace: "        const doc = (0, LokiEntityLookup_1.findEntity)(tableEntityCollection, entity.PartitionKey, entity.RowKey);\n",
+                },
+                {
+                    why: "deleting an entity finds it through the narrower index",
+                    count: 1,
+                    find:
+                        "            const doc = tableEntityCollection.findOne({\n" +
+                        "                RowKey: rowKey,\n" +
+                        "                PartitionKey: partitionKey\n" +
+                        "            });\n",
+                    replace: "            const doc = (0, LokiEntityLookup_1.findEntity)(tableEntityCollection, partitionKey, rowKey);\n",
+                },
+                {
+                    why: "reading one entity finds it through the narrower index",
+                    count: 1,
+                    find:
+                        "        const requestedDoc = entityCollection.findOne({\n" +
+                        "            RowKey: rowKey,\n" +
+                        "            PartitionKey: partitionKey\n" +
+                        "        });\n",
+                    replace: "        const requestedDoc = (0, LokiEntityLookup_1.findEntity)(entityCollection, partitionKey, rowKey);\n",
+                },
+                {
+                    why: "a failed batch's rollback finds each entity through the narrower index",
+                    count: 1,
+                    find:
+                        "            const doc = tableBatchCollection.findOne({\n" +
+                        "                RowKey: entity.RowKey,\n" +
+                        "                PartitionKey: entity.PartitionKey\n" +
+                        "            });\n",
+                    replace: "            const doc = (0, LokiEntityLookup_1.findEntity)(tableBatchCollection, entity.PartitionKey, entity.RowKey);\n",
+                },
+                {
+                    why: "a filtered query that fixes the PartitionKey reads that partition through its index instead of every entity of the table",
+                    find:
+                        "        const result = tableEntityCollection\n" +
+                        "            .chain()\n" +
+                        "            .where(queryWhere)\n",
+                    replace:
+                        "        const result = tableEntityCollection\n" +
+                        "            .chain()\n" +
+                        "            .find((0, LokiEntityLookup_1.partitionQuery)(queryWhere))\n" +
+                        "            .where(queryWhere)\n",
+                },
+            ],
+        },
+        {
+            path: "table/persistence/LokiTableStoreQueryGenerator.js",
+            edits: [
+                {
+                    why: "load the lookup helper",
+                    find: `const QueryValidator_1 = require("./QueryInterpreter/QueryValidator");\n`,
+                    replace: `const QueryValidator_1 = require("./QueryInterpreter/QueryValidator");\nconst LokiEntityLookup_1 = require("./LokiEntityLookup");\n`,
+                },
+                {
+                    why: "an entity filter's where function says which PartitionKey the filter fixes, if any (for queryTableEntities)",
+                    find:
+                        "        return (entity) => (0, QueryInterpreter_1.default)(entity, queryTree);\n" +
+                        "    }\n" +
+                        "}\n" +
+                        "exports.default = LokiTableStoreQueryGenerator;\n",
+                    replace:
+                        "        const where = (entity) => (0, QueryInterpreter_1.default)(entity, queryTree);\n" +
+                        "        where.partitionKey = (0, LokiEntityLookup_1.requiredPartitionKey)(queryTree);\n" +
+                        "        return where;\n" +
+                        "    }\n" +
+                        "}\n" +
+                        "exports.default = LokiTableStoreQueryGenerator;\n",
                 },
             ],
         },

@@ -32,9 +32,21 @@ for (const [id, micros] of selfTime) {
     total += micros;
 }
 
+// Where the busy time went by origin: the package under node_modules, Node's own modules, or the engine's pseudo-frames.
+const byOrigin = new Map();
+for (const [id, micros] of selfTime) {
+    const { url, functionName } = nodes.get(id).callFrame;
+    const origin = url.includes("node_modules/")
+        ? url.replace(/^.*node_modules\//, "").split("/").slice(0, url.includes("node_modules/@") ? 2 : 1).join("/")
+        : url.startsWith("node:") ? "node (internal)" : url === "" ? (functionName === "(idle)" ? "(idle)" : `${functionName || "(native)"}`) : url;
+    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + micros);
+}
+
 const idle = [...byFunction].filter(([key]) => key.startsWith("(idle)")).reduce((sum, [, micros]) => sum + micros, 0);
 const busy = total - idle;
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (${((100 * busy) / total).toFixed(0)}%)`);
+console.log("by origin: " + [...byOrigin].filter(([origin]) => origin !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, 8)
+    .map(([origin, micros]) => `${origin} ${((100 * micros) / busy).toFixed(0)}%`).join(", "));
 console.log("share of busy time  self s  function  where");
 for (const [key, micros] of [...byFunction].filter(([key]) => !key.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${((100 * micros) / busy).toFixed(1).padStart(5)}%  ${(micros / 1e6).toFixed(2).padStart(7)}  ${key}`);
