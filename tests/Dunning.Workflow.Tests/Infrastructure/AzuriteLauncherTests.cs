@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Dunning.Channels.Storage.LocalEmulator;
 
 namespace Dunning.Workflow.Tests;
@@ -34,15 +36,52 @@ public sealed class AzuriteLauncherTests
     public async Task GivenRunningLauncher_WhenDisposed_ThenItsProcessIsGoneAndItsPortsAreClosed()
     {
         var launcher = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(ToolDirectory));
-        var processId = launcher.ProcessId;
+        var processIds = launcher.ProcessIds;
         Assert.True(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.TablePort, CancellationToken.None));
 
         await launcher.DisposeAsync();
 
-        Assert.False(ProcessLiveness.IsAlive(processId));
+        Assert.Equal(3, processIds.Distinct().Count());
+        Assert.Contains(launcher.ProcessId, processIds);
+        Assert.All(processIds, pid => Assert.False(ProcessLiveness.IsAlive(pid)));
         Assert.False(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.BlobPort, CancellationToken.None));
         Assert.False(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.QueuePort, CancellationToken.None));
         Assert.False(await AzuriteLauncher.IsListeningAsync("127.0.0.1", launcher.TablePort, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GivenDataInAFolder_WhenTheLauncherIsDisposedRightAfterWritingAndStartedAgain_ThenEachServiceKeptItsData()
+    {
+        // Azurite's stores save to disk only every few seconds; only a shutdown that lets each service save keeps these.
+        var folder = Directory.CreateTempSubdirectory("dunning-azurite-data-");
+        try
+        {
+            await using (var first = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(ToolDirectory, Location: folder.FullName)))
+            {
+                var table = new TableClient(first.ConnectionString, "kept");
+                await table.CreateAsync();
+                await table.AddEntityAsync(new TableEntity("case-1", "state") { ["Step"] = "reminder" });
+                var queue = new QueueClient(first.ConnectionString, "kept");
+                await queue.CreateAsync();
+                await queue.SendMessageAsync("wake case-1");
+                var container = new BlobContainerClient(first.ConnectionString, "kept");
+                await container.CreateAsync();
+                await container.GetBlobClient("case-1.json").UploadAsync(BinaryData.FromString("{}"));
+            }
+
+            await using var again = await AzuriteLauncher.StartAsync(new AzuriteLaunchOptions(ToolDirectory, Location: folder.FullName));
+
+            var entity = await new TableClient(again.ConnectionString, "kept").GetEntityAsync<TableEntity>("case-1", "state");
+            var message = (await new QueueClient(again.ConnectionString, "kept").PeekMessageAsync()).Value;
+            var blob = await new BlobContainerClient(again.ConnectionString, "kept").GetBlobClient("case-1.json").DownloadContentAsync();
+            Assert.Equal("reminder", entity.Value.GetString("Step"));
+            Assert.Equal("wake case-1", message.Body.ToString());
+            Assert.Equal("{}", blob.Value.Content.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

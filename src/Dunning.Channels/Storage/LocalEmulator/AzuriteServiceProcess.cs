@@ -14,11 +14,13 @@ internal sealed class AzuriteServiceProcess : IDisposable
     {
         Service = service;
         this.process = process;
+        Id = process.Id;
     }
 
     public AzuriteService Service { get; }
 
-    public int Id => process.Id;
+    /// <summary>Kept from the start, so it can still be told (logged, checked) after the process is gone.</summary>
+    public int Id { get; }
 
     public bool HasExited => process.HasExited;
 
